@@ -1,0 +1,11 @@
+// Every `gongkai` sub-command, registered in one place. Add one line per command file.
+import type { Command } from 'commander';
+
+export type SetExitCode = (code: number) => void;
+export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
+
+const registrations: RegisterCommand[] = [];
+
+export function registerCommands(program: Command, setExitCode: SetExitCode): void {
+  for (const register of registrations) register(program, setExitCode);
+}
