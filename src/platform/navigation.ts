@@ -1,0 +1,71 @@
+// The two navigation registries: the staff menu (/admin, by role) and the sub-columns of each agency's
+// 政府信息公开专栏 (/gk/<agency code>/). One line per feature: add your entry, never reorder others'.
+//
+// 国办公开办函〔2019〕61号：专栏名称统一为“政府信息公开”，一级子栏目为 政府信息公开指南、政府信息公开制度、
+// 法定主动公开内容、政府信息公开年报（spec active-disclosure.md §4.3，README U11）。
+import type { ComponentChildren } from 'preact';
+
+/** Roles as the staff menu knows them (docs/glossary.md): per-agency roles plus the supervisor (政务公开办). */
+export type NavigationRole = 'clerk' | 'reviewer' | 'leader' | 'admin' | 'supervisor';
+
+export const allStaffRoles: readonly NavigationRole[] = ['clerk', 'reviewer', 'leader', 'admin', 'supervisor'];
+
+export interface StaffNavigationEntry {
+  /** Stable id, also used to mark the current entry (`aria-current`). */
+  readonly id: string;
+  /** Chinese label shown in the menu. */
+  readonly label: string;
+  readonly href: string;
+  /** The entry is shown to a user holding any of these roles on the current agency. */
+  readonly roles: readonly NavigationRole[];
+  /** Smaller first; features pick a number in their hundred (catalogue 200, applications 300, …). */
+  readonly order: number;
+}
+
+export const staffNavigation: readonly StaffNavigationEntry[] = [
+  { id: 'home', label: '工作台', href: '/admin', roles: allStaffRoles, order: 0 },
+  { id: 'agencies', label: '机关管理', href: '/admin/agencies', roles: ['admin', 'supervisor'], order: 800 },
+  { id: 'accounts', label: '用户与授权', href: '/admin/accounts', roles: ['admin'], order: 810 },
+  { id: 'audit', label: '操作日志', href: '/admin/audit', roles: ['admin', 'leader', 'supervisor'], order: 820 },
+  { id: 'password', label: '修改密码', href: '/account/password', roles: allStaffRoles, order: 900 },
+];
+
+/** What a portal column's renderer receives: the agency whose 专栏 is shown and the query string. */
+export interface PortalColumnInput {
+  readonly agency: { readonly id: string; readonly code: string; readonly name: string };
+  readonly query: Readonly<Record<string, string | undefined>>;
+  /** The service context of the app (core's `ServiceContext`); typed by the feature that reads it. */
+  readonly context: unknown;
+}
+
+export interface PortalColumn {
+  /** The sub-column id of spec active-disclosure.md §4.3. */
+  readonly id: 'guide' | 'rules' | 'statutory_content' | 'annual_reports';
+  readonly label: string;
+  /** URL segment under /gk/<agency code>/. */
+  readonly slug: string;
+  /** One sentence shown on the 专栏 home under the column name. */
+  readonly summary: string;
+  /**
+   * The feature that fills the column sets this (one line). Returning null or leaving it unset shows
+   * the empty state “暂无内容”.
+   */
+  readonly render?: (input: PortalColumnInput) => Promise<ComponentChildren | null>;
+}
+
+export const portalColumns: readonly PortalColumn[] = [
+  { id: 'guide', label: '政府信息公开指南', slug: 'guide', summary: '如何获取政府信息、公开工作机构及联系方式、申请办法。' },
+  { id: 'rules', label: '政府信息公开制度', slug: 'rules', summary: '政府信息公开法律法规及本机关的公开工作制度。' },
+  { id: 'statutory_content', label: '法定主动公开内容', slug: 'statutory-content', summary: '依照条例第二十条、第二十一条应当主动公开的政府信息。' },
+  { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。' },
+];
+
+export function staffNavigationFor(roles: ReadonlySet<NavigationRole>): StaffNavigationEntry[] {
+  return staffNavigation
+    .filter((entry) => entry.roles.some((role) => roles.has(role)))
+    .toSorted((a, b) => a.order - b.order);
+}
+
+export function portalColumnBySlug(slug: string): PortalColumn | undefined {
+  return portalColumns.find((column) => column.slug === slug);
+}
