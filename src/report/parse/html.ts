@@ -1,0 +1,186 @@
+// Reading a report published as a web page (or a Word file converted to HTML): paragraphs and
+// headings become lines, every row of a data table becomes one line with its cells. Row and
+// column spans are laid out on a grid so each cell knows its column; a cell spanning several rows
+// appears only in its first row, a blank cell stays a blank string (blank ≠ 0 in the report).
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import type { LineCell, ReportLine } from './lines.ts';
+import { toSimplified } from './encoding.ts';
+
+/** Elements that are never report content: scripts, styles, forms and site navigation. */
+const SKIPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas',
+  'select', 'button', 'input', 'textarea', 'nav', 'head', 'title', 'meta', 'link',
+]);
+
+/** Elements after which a new line starts. */
+const BLOCKS = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section',
+  'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'address', 'center',
+  'figure', 'figcaption', 'caption', 'form', 'fieldset', 'body', 'html', 'hr',
+]);
+
+/** Flatten an HTML document into report lines, converting Traditional characters to Simplified. */
+export function htmlToLines(html: string): ReportLine[] {
+  const $ = cheerio.load(html);
+  const builder = new LineBuilder();
+  const root = $('body').get(0) ?? $.root().get(0);
+  if (root) walk(root, builder);
+  builder.flush();
+  return toSimplifiedLines(builder.lines);
+}
+
+class LineBuilder {
+  readonly lines: ReportLine[] = [];
+  private pending = '';
+  tableCount = 0;
+
+  text(value: string): void {
+    this.pending += value;
+  }
+
+  flush(): void {
+    const text = normalizeSpace(this.pending);
+    this.pending = '';
+    if (text) this.lines.push({ text, source: { line: this.lines.length + 1 } });
+  }
+
+  row(cells: LineCell[], table: number, row: number): void {
+    this.lines.push({ text: cells.map((c) => c.text).join('\t'), cells, source: { table, row } });
+  }
+}
+
+function walk(node: AnyNode, out: LineBuilder): void {
+  if (node.type === 'text') {
+    out.text((node as unknown as { data: string }).data);
+    return;
+  }
+  // Comments, directives, <script> and <style> (their own node types in htmlparser2) carry no content.
+  if (node.type !== 'tag' && node.type !== 'root') return;
+  const element = node as Element;
+  const name = element.name?.toLowerCase();
+  if (name && SKIPPED.has(name)) return;
+  if (name === 'br') {
+    out.flush();
+    return;
+  }
+  if (name === 'table') {
+    out.flush();
+    if (containsTable(element)) {
+      // A layout table (site chrome wrapping the content): read its cells as ordinary blocks.
+      for (const child of element.children) walkLayout(child, out);
+    } else {
+      readDataTable(element, out.tableCount++, out);
+    }
+    return;
+  }
+  const block = name !== undefined && BLOCKS.has(name);
+  if (block) out.flush();
+  for (const child of element.children) walk(child, out);
+  if (block) out.flush();
+}
+
+/** Inside a layout table every cell is a block of its own. */
+function walkLayout(node: AnyNode, out: LineBuilder): void {
+  if (node.type !== 'tag') return walk(node, out);
+  const element = node as Element;
+  const name = element.name.toLowerCase();
+  if (name === 'td' || name === 'th') {
+    out.flush();
+    for (const child of element.children) walk(child, out);
+    out.flush();
+    return;
+  }
+  if (name === 'table') return walk(node, out);
+  for (const child of element.children) walkLayout(child, out);
+}
+
+function containsTable(table: Element): boolean {
+  const stack: AnyNode[] = [...table.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const element = node as Element;
+    if (element.name.toLowerCase() === 'table') return true;
+    stack.push(...element.children);
+  }
+  return false;
+}
+
+function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  const visit = (parent: Element) => {
+    for (const child of parent.children) {
+      if (child.type !== 'tag') continue;
+      const element = child as Element;
+      const name = element.name.toLowerCase();
+      if (name === 'tr') rows.push(element);
+      else if (name === 'thead' || name === 'tbody' || name === 'tfoot') visit(element);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter(
+    (c): c is Element => c.type === 'tag' && ['td', 'th'].includes((c as Element).name.toLowerCase()),
+  );
+}
+
+/** Cap spans so a malformed `rowspan="100000"` cannot blow up memory. */
+function span(value: string | undefined, max: number): number {
+  const n = Number.parseInt(value ?? '1', 10);
+  if (!Number.isFinite(n) || n < 1) return 1;
+  return Math.min(n, max);
+}
+
+function readDataTable(table: Element, tableIndex: number, out: LineBuilder): void {
+  const rows = rowsOf(table);
+  // occupied[r] holds the grid columns of row r already covered by a span from a row above.
+  const occupied: Set<number>[] = rows.map(() => new Set<number>());
+  rows.forEach((row, rowIndex) => {
+    const cells: LineCell[] = [];
+    let column = 0;
+    for (const cell of cellsOf(row)) {
+      while (occupied[rowIndex]!.has(column)) column++;
+      const colspan = span(cell.attribs['colspan'], 1000);
+      const rowspan = span(cell.attribs['rowspan'], rows.length - rowIndex);
+      for (let r = rowIndex; r < rowIndex + rowspan; r++) {
+        for (let c = column; c < column + colspan; c++) occupied[r]!.add(c);
+      }
+      cells.push({ text: cellText(cell), source: { table: tableIndex, row: rowIndex, column } });
+      column += colspan;
+    }
+    if (cells.length > 0) out.row(cells, tableIndex, rowIndex);
+  });
+}
+
+/** A cell's text on one line: a `<br>` inside a header cell only wraps the word (商业<br>企业). */
+function cellText(cell: Element): string {
+  let text = '';
+  const visit = (node: AnyNode) => {
+    if (node.type === 'text') text += (node as unknown as { data: string }).data;
+    else if (node.type === 'tag') {
+      const element = node as Element;
+      if (SKIPPED.has(element.name.toLowerCase())) return;
+      for (const child of element.children) visit(child);
+    }
+  };
+  visit(cell);
+  return normalizeSpace(text);
+}
+
+function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+}
+
+function toSimplifiedLines(lines: ReportLine[]): ReportLine[] {
+  const convert = toSimplified(lines.map((l) => l.text).join('\n'));
+  if (!convert) return lines;
+  return lines.map((line) => ({
+    ...line,
+    text: convert(line.text),
+    cells: line.cells?.map((c) => ({ ...c, text: convert(c.text) })),
+  }));
+}
