@@ -1,0 +1,101 @@
+// The one place a database connection is made. SQLite (node:sqlite, a single file in the data folder)
+// by default; PostgreSQL through a pg Pool when a postgres:// URL is given. Both return the same
+// Kysely<DB>, and the few differences between them live in dialect.ts.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { adaptNodeSqlite } from './node-sqlite.ts';
+import type { DB } from './schema.ts';
+import type { DialectName } from './dialect.ts';
+
+export interface DatabaseConfig {
+  /** postgres:// or postgresql:// URL; absent or empty means SQLite in dataDir. */
+  readonly url?: string | undefined;
+  readonly dataDir: string;
+}
+
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly dialect: DialectName;
+  /** The raw SQLite handle (for online backup); absent on PostgreSQL. */
+  readonly sqlite?: DatabaseSync;
+  /** The SQLite file path; absent on PostgreSQL. */
+  readonly sqlitePath?: string;
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE_NAME = 'gongkai.sqlite';
+
+export function isPostgresUrl(url: string | undefined): url is string {
+  return url !== undefined && /^postgres(ql)?:\/\//.test(url);
+}
+
+export function sqliteFilePath(dataDir: string): string {
+  return join(dataDir, SQLITE_FILE_NAME);
+}
+
+export function createDatabase(config: DatabaseConfig): Database {
+  if (config.url !== undefined && config.url !== '') {
+    if (!isPostgresUrl(config.url)) {
+      throw new Error('数据库地址必须以 postgres:// 或 postgresql:// 开头；使用内置 SQLite 时请不要设置数据库地址。');
+    }
+    return createPostgres(config.url);
+  }
+  return createSqlite(config.dataDir);
+}
+
+function createSqlite(dataDir: string): Database {
+  mkdirSync(dataDir, { recursive: true });
+  const path = sqliteFilePath(dataDir);
+  const sqlite = new DatabaseSync(path);
+  // WAL lets readers proceed during a write; FULL makes a committed transaction survive power loss
+  // (records of applications have legal deadlines — losing one is not acceptable); busy_timeout waits
+  // for a backup or a second process instead of failing at once.
+  sqlite.exec('PRAGMA journal_mode = WAL');
+  sqlite.exec('PRAGMA synchronous = FULL');
+  sqlite.exec('PRAGMA foreign_keys = ON');
+  sqlite.exec('PRAGMA busy_timeout = 5000');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: adaptNodeSqlite(sqlite) }) });
+  return {
+    db,
+    dialect: 'sqlite',
+    sqlite,
+    sqlitePath: path,
+    close: () => db.destroy(),
+  };
+}
+
+// pg type ids (pg_type.oid) whose default parsing we replace so both databases hand repositories the
+// same JavaScript values: instants as ISO-8601 UTC strings, JSON as its text, bigint counts as numbers.
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+const JSON_OID = 114;
+const JSONB_OID = 3802;
+const INT8_OID = 20;
+
+function typeParsers(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+      if (oid === TIMESTAMPTZ_OID || oid === TIMESTAMP_OID) {
+        const parseDate = pg.types.getTypeParser(oid, 'text') as (text: string) => Date;
+        return (text: string) => parseDate(text).toISOString();
+      }
+      if (oid === JSON_OID || oid === JSONB_OID) return (text: string) => text;
+      if (oid === INT8_OID) return (text: string) => Number(text);
+      return pg.types.getTypeParser(oid, format ?? 'text');
+    }) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+function createPostgres(url: string): Database {
+  // Instants are written as ISO UTC strings; the session runs in UTC so now() and casts agree.
+  const pool = new pg.Pool({ connectionString: url, max: 10, types: typeParsers(), options: '-c TimeZone=UTC' });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,8 @@
+// Every migration, listed statically (no directory scanning, so bundling and tests see the same list).
+// Add ONE line per migration: 'NNNN_feature': module. Names sort in run order; take the next free number.
+import type { Migration } from 'kysely/migration';
+import * as m0001_platform from './0001_platform.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001_platform': m0001_platform,
+};

@@ -1,0 +1,14 @@
+// The database as Kysely sees it. Each feature keeps its table interfaces in
+// src/features/<name>/<name>.tables.ts; add ONE line `YourTables,` above `EndOfTables` (and its import).
+import type { AccountTables } from '../features/accounts/accounts.tables.ts';
+import type { AgencyTables } from '../features/agencies/agencies.tables.ts';
+import type { AuditTables } from '../features/audit/audit.tables.ts';
+
+export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
+
+/** Ends the list below so every feature line can end with a comma. */
+interface EndOfTables {}
+
+export interface DB extends
+  PlatformTables,
+  EndOfTables {}

@@ -1,0 +1,87 @@
+// Configuration from the environment, validated once at start-up. The server and the CLI read it
+// through loadConfig(); nothing else touches process.env.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+
+export interface Config {
+  /** TCP port of the web server. */
+  readonly port: number;
+  /** Absolute path of the data folder: the SQLite file, attachments (`files/`) and the generated secret. */
+  readonly dataDir: string;
+  /** PostgreSQL URL; absent means the embedded SQLite file `<dataDir>/gongkai.sqlite`. */
+  readonly databaseUrl: string | undefined;
+  /** Secret for signing session cookies (≥ 32 characters). */
+  readonly secret: string;
+}
+
+const environmentSchema = z.object({
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'PORT 必须是 1–65535 之间的整数端口号' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 65535, { message: 'PORT 必须是 1–65535 之间的整数端口号' })
+    .optional(),
+  GONGKAI_DATA_DIR: z.string().trim().min(1, { message: 'GONGKAI_DATA_DIR 不能为空' }).optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\/\S+$/, {
+      message: 'DATABASE_URL 必须是 postgres:// 或 postgresql:// 开头的 PostgreSQL 连接串；使用内置 SQLite 时请不要设置它',
+    })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  GONGKAI_SECRET: z
+    .string()
+    .min(32, { message: 'GONGKAI_SECRET 至少需要 32 个字符；不设置时系统会自动生成并保存在数据目录中' })
+    .optional(),
+});
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export const SECRET_FILE_NAME = 'secret';
+
+/**
+ * Reads the configuration. When GONGKAI_SECRET is absent a random secret is generated once and kept
+ * in `<dataDir>/secret` (mode 0600), so sessions survive restarts without anyone choosing a password.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(`配置有误：${parsed.error.issues.map((i) => i.message).join('；')}`);
+  }
+  const values = parsed.data;
+  const dataDir = resolve(cwd, values.GONGKAI_DATA_DIR ?? './data');
+  return {
+    port: values.PORT ?? 3000,
+    dataDir,
+    databaseUrl: values.DATABASE_URL,
+    secret: values.GONGKAI_SECRET ?? readOrCreateSecret(dataDir),
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const path = join(dataDir, SECRET_FILE_NAME);
+  if (existsSync(path)) {
+    const stored = readFileSync(path, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+    throw new ConfigError(`数据目录中的密钥文件 ${path} 内容过短（少于 32 个字符）。请删除该文件让系统重新生成，或设置 GONGKAI_SECRET。`);
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  // flag 'wx': never overwrite a secret another process wrote a moment ago.
+  try {
+    writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(path, 'utf8').trim();
+    throw error;
+  }
+  return secret;
+}
