@@ -1,0 +1,205 @@
+// Reading a report published as PDF. pdfjs-dist gives the text runs of each page with their
+// positions; runs on the same baseline form a visual row, wide horizontal gaps split the row into
+// cells (table columns), page numbers ("- 3 -") are dropped. Runs with no text width are spaces
+// whose stated width is meaningless in WPS/Word output, so only positions of visible text count.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { LineCell, ReportLine } from './lines.ts';
+import { UnreadableDocumentError, toSimplified } from './encoding.ts';
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+/** Flatten a PDF into report lines, one per visual row, split into cells at wide gaps. */
+export async function pdfToLines(bytes: Uint8Array): Promise<ReportLine[]> {
+  let doc;
+  try {
+    doc = await getDocument({
+      // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+      data: new Uint8Array(bytes),
+      disableFontFace: true,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'PasswordException') {
+      throw new UnreadableDocumentError('damaged', 'PDF 文件有密码保护，无法读取。请提供未加密的文件。');
+    }
+    throw new UnreadableDocumentError('damaged', 'PDF 文件无法打开（文件可能已损坏或不完整）。');
+  }
+  try {
+    const lines: ReportLine[] = [];
+    for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+      const page = await doc.getPage(pageNumber);
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const text = item.str.replace(/[\s\u00a0\u3000]+/g, ' ');
+        if (text.trim() === '') continue;
+        const [a, b, , , x, y] = item.transform as number[];
+        const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
+        runs.push({ text, x: x ?? 0, y: y ?? 0, width: item.width, size });
+      }
+      page.cleanup();
+      for (const row of pageRows(runs)) lines.push(toLine(row, pageNumber, lines.length + 1));
+    }
+    if (lines.length === 0) {
+      throw new UnreadableDocumentError('damaged', 'PDF 中没有可提取的文字（可能是扫描图片），无法读取。请提供文字版 PDF 或 Word 文件。');
+    }
+    return toSimplifiedLines(lines);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+interface VisualRow {
+  y: number;
+  size: number;
+  cells: { text: string; x: number }[];
+}
+
+/** Group runs into rows by baseline, top to bottom, and split each row into cells. */
+export function pageRows(runs: Run[]): VisualRow[] {
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const rows: Run[][] = [];
+  for (const run of sorted) {
+    const last = rows[rows.length - 1];
+    // Same row when the baselines differ by less than a third of the text size (table cells with
+    // different fonts sit a point or two apart on the same visual row).
+    if (last && Math.abs(last[0]!.y - run.y) < Math.max(2.5, Math.min(last[0]!.size, run.size) * 0.35)) last.push(run);
+    else rows.push([run]);
+  }
+  const result: VisualRow[] = [];
+  for (const row of rows) {
+    row.sort((p, q) => p.x - q.x);
+    const cells: { text: string; x: number }[] = [];
+    let end = -Infinity;
+    for (const run of row) {
+      const gap = run.x - end;
+      const current = cells[cells.length - 1];
+      // A gap wider than one character separates table columns; a narrower one is a space the
+      // typesetter stretched inside a sentence ("国令第 711 号").
+      if (current && gap < Math.max(run.size, 6) * 1.0) current.text += gap > run.size * 0.2 ? ' ' + run.text : run.text;
+      else cells.push({ text: run.text, x: run.x });
+      end = Math.max(end, run.x + run.width);
+    }
+    const trimmed = cells.map((c) => ({ text: tidy(c.text), x: c.x })).filter((c) => c.text !== '');
+    if (trimmed.length === 0 || isPageMarker(trimmed.map((c) => c.text).join(''))) continue;
+    result.push({ y: row[0]!.y, size: Math.max(...row.map((r) => r.size)), cells: trimmed });
+  }
+  return joinWrappedLabels(result);
+}
+
+// A number cell as printed: counts, signed changes, 万元 amounts, "/" or "—" for not applicable.
+const numeric = /^[-−+]?\d[\d,，.]*$|^[/／\-—–]$/;
+
+function isNumber(cell: { text: string }): boolean {
+  return numeric.test(cell.text);
+}
+
+function isLabelOnly(row: VisualRow): boolean {
+  return row.cells.length === 1 && !isNumber(row.cells[0]!);
+}
+
+/** A row label that starts a new row: "一、", "（二）", "1.", "2、". */
+const rowNumbering = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+\s*[.．、])/;
+
+/**
+ * Table rows as a PDF prints them need three repairs before the text reader sees them:
+ * - a row-group label printed in its own column ("（三）不予公开", or one character per line
+ *   "三、/本/年/度…") lands on whichever data row shares its height: it is moved to a line of its own;
+ * - a label that wraps over two or three lines has its numbers on one of them (the cell is
+ *   vertically centred): the label lines close to the numbers, in the same column, are joined;
+ * - a numbers-only row takes the label lines just above and below it.
+ */
+function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
+  const split: VisualRow[] = [];
+  for (const row of rows) {
+    const firstNumber = row.cells.findIndex(isNumber);
+    const trailingNumbers = firstNumber > 0 && row.cells.slice(firstNumber).every(isNumber);
+    if (trailingNumbers && firstNumber >= 2) {
+      for (const cell of row.cells.slice(0, firstNumber - 1)) split.push({ y: row.y, size: row.size, cells: [cell] });
+      split.push({ ...row, cells: row.cells.slice(firstNumber - 1) });
+    } else split.push(row);
+  }
+
+  const out: VisualRow[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const row = split[i]!;
+    const firstNumber = row.cells.findIndex(isNumber);
+    if (firstNumber < 0 || !row.cells.slice(firstNumber).every(isNumber) || row.cells.length < 2) {
+      out.push(row);
+      continue;
+    }
+    const numbersOnly = firstNumber === 0;
+    let label = numbersOnly ? '' : row.cells[0]!.text;
+    let labelX = numbersOnly ? Number.NaN : row.cells[0]!.x;
+    const size = Math.min(row.size, ...split.slice(Math.max(0, i - 1), i + 2).map((r) => r.size));
+    const reach = size * (numbersOnly ? 1.4 : 2.5);
+    // Upwards: skip label fragments of another column, take same-column lines that continue this label.
+    for (let k = out.length - 1; k >= 0 && label.search(rowNumbering) !== 0; k--) {
+      const other = out[k]!;
+      if (!isLabelOnly(other) || other.y - row.y > reach) break;
+      const x = other.cells[0]!.x;
+      if (numbersOnly && Number.isNaN(labelX) ? x < row.cells[0]!.x : Math.abs(x - labelX) < 4) {
+        label = other.cells[0]!.text + label;
+        labelX = x;
+        out.splice(k, 1);
+      }
+    }
+    // Downwards: lines that continue the label never start with a row number.
+    let j = i + 1;
+    for (; j < split.length; j++) {
+      const other = split[j]!;
+      if (!isLabelOnly(other) || row.y - other.y > reach) break;
+      const x = other.cells[0]!.x;
+      const text = other.cells[0]!.text;
+      // A continuation line may be indented under the text after the number ("5." then "已获取信息").
+      const sameColumn = Number.isNaN(labelX) ? x < row.cells[0]!.x : x > labelX - 4 && x < labelX + size * 2;
+      if (!sameColumn) continue;
+      if (rowNumbering.test(text)) break;
+      label += text;
+      labelX = x;
+      split.splice(j, 1);
+      j--;
+    }
+    const numbers = row.cells.slice(firstNumber);
+    out.push(label ? { ...row, cells: [{ text: label, x: labelX }, ...numbers] } : row);
+  }
+  return out;
+}
+
+/** Spaces between two Chinese characters are stretch from justified typesetting ("情 形"). */
+function tidy(text: string): string {
+  return text.trim().replace(/(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”])\s+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”])/g, '');
+}
+
+/** "- 3 -", "—3—", "第 3 页", "3 / 6": page furniture, not report content. */
+function isPageMarker(text: string): boolean {
+  return /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/.test(text.trim());
+}
+
+function toLine(row: VisualRow, page: number, line: number): ReportLine {
+  if (row.cells.length === 1) return { text: row.cells[0]!.text, source: { page, line } };
+  const cells: LineCell[] = row.cells.map((c, column) => ({ text: c.text, source: { page, line, column } }));
+  return { text: cells.map((c) => c.text).join('\t'), cells, source: { page, line } };
+}
+
+function toSimplifiedLines(lines: ReportLine[]): ReportLine[] {
+  const convert = toSimplified(lines.map((l) => l.text).join('\n'));
+  if (!convert) return lines;
+  return lines.map((line) => ({
+    ...line,
+    text: convert(line.text),
+    cells: line.cells?.map((c) => ({ ...c, text: convert(c.text) })),
+  }));
+}
