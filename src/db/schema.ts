@@ -3,6 +3,7 @@
 import type { AccountTables } from '../features/accounts/accounts.tables.ts';
 import type { AgencyTables } from '../features/agencies/agencies.tables.ts';
 import type { AuditTables } from '../features/audit/audit.tables.ts';
+import type { ApplicationsTables } from '../features/applications/applications.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
 
@@ -11,4 +12,5 @@ interface EndOfTables {}
 
 export interface DB extends
   PlatformTables,
+  ApplicationsTables,
   EndOfTables {}

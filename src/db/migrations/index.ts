@@ -2,7 +2,9 @@
 // Add ONE line per migration: 'NNNN_feature': module. Names sort in run order; take the next free number.
 import type { Migration } from 'kysely/migration';
 import * as m0001_platform from './0001_platform.ts';
+import * as m0005_applications from './0005_applications.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
+  '0005_applications': m0005_applications,
 };
