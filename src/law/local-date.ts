@@ -1,0 +1,125 @@
+// A legal date (收到申请之日, 答复期限 …) is a calendar date in Asia/Shanghai, never an instant.
+// It is kept as a `YYYY-MM-DD` string and all arithmetic runs on UTC midnights of that date, so no
+// time zone or daylight-saving rule can shift a day.
+import { z } from 'zod';
+
+declare const localDateBrand: unique symbol;
+/** `YYYY-MM-DD` in the Asia/Shanghai calendar. Obtain one through `parseLocalDate` / `localDate`. */
+export type LocalDate = string & { readonly [localDateBrand]: true };
+
+const DAY_MS = 86_400_000;
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Why a text is not a legal date, in Chinese; null when it is one. */
+export function localDateProblem(text: string): string | null {
+  const match = SHAPE.exec(text);
+  if (!match) return `日期“${text}”格式不对，应写作“年-月-日”，例如 2024-09-25。`;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (year < 1900 || year > 2999) return `日期“${text}”的年份不在 1900—2999 之间。`;
+  if (month < 1 || month > 12) return `日期“${text}”不存在：月份应在 1 至 12 之间。`;
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `日期“${text}”不存在：${year}年${month}月只有${last}天。`;
+  return null;
+}
+
+/** zod schema for every boundary that accepts a legal date (forms, CLI flags, imported files). */
+export const localDateSchema = z
+  .string({ error: '请填写日期，格式为“年-月-日”，例如 2024-09-25。' })
+  .trim()
+  .superRefine((text, ctx) => {
+    const problem = localDateProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform((text) => text as LocalDate);
+
+export type ParseResult = { ok: true; value: LocalDate } | { ok: false; message: string };
+
+export function parseLocalDate(text: string): ParseResult {
+  const result = localDateSchema.safeParse(text);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, message: result.error.issues[0]?.message ?? `日期“${text}”无效。` };
+}
+
+/** For literals in code and tests: throws (with the Chinese reason) if the text is not a date. */
+export function localDate(text: string): LocalDate {
+  const result = parseLocalDate(text);
+  if (!result.ok) throw new RangeError(result.message);
+  return result.value;
+}
+
+function toUtcMs(date: LocalDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromUtcMs(ms: number): LocalDate {
+  return new Date(ms).toISOString().slice(0, 10) as LocalDate;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: LocalDate): number {
+  return new Date(toUtcMs(date)).getUTCDay();
+}
+
+export function isWeekend(date: LocalDate): boolean {
+  const day = weekday(date);
+  return day === 0 || day === 6;
+}
+
+/** Negative when a is earlier, 0 when equal, positive when later (strings compare in date order). */
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Calendar days from a to b (b − a). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
+}
+
+export function yearOf(date: LocalDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function monthOf(date: LocalDate): number {
+  return Number(date.slice(5, 7));
+}
+
+export function dayOf(date: LocalDate): number {
+  return Number(date.slice(8, 10));
+}
+
+export function laterOf(a: LocalDate, b: LocalDate): LocalDate {
+  return a > b ? a : b;
+}
+
+/** The Shanghai calendar date of an instant (a submission timestamp, a signature time …). */
+export function localDateOfInstant(instant: Date): LocalDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return parts as LocalDate;
+}
+
+/** “周三” */
+export function weekdayLabel(date: LocalDate): string {
+  return WEEKDAY_LABELS[weekday(date)] ?? '';
+}
+
+/** “9月25日”, or “2024年9月25日” with the year. */
+export function chineseDate(date: LocalDate, withYear = false): string {
+  const md = `${monthOf(date)}月${dayOf(date)}日`;
+  return withYear ? `${yearOf(date)}年${md}` : md;
+}
