@@ -1,8 +1,9 @@
 // 条例第二十九条、第三十一条：申请的提交渠道决定“收到申请之日”如何确定。
-import type { LocalDate } from '../../../law/local-date.ts';
+import { receiptChannels, type ReceiptChannel } from '../../../law/clock-events.ts';
 
-export const submissionChannels = ['in_person', 'post_signed', 'post_ordinary', 'online', 'email', 'fax'] as const;
-export type SubmissionChannel = (typeof submissionChannels)[number];
+/** The channels of 条例第三十一条, as law's reply clock knows them. */
+export const submissionChannels = receiptChannels;
+export type SubmissionChannel = ReceiptChannel;
 
 export const submissionChannelLabels: Record<SubmissionChannel, string> = {
   in_person: '当面提交',
@@ -45,31 +46,10 @@ export const idDocumentTypeLabels: Record<IdDocumentType, string> = {
 };
 
 /**
- * 条例第三十一条：
- * （一）当面提交的，以提交之日为收到申请之日；
- * （二）以邮寄方式提交的，以行政机关签收之日为收到申请之日；以平常信函等无需签收的邮寄方式提交的，
- *      政府信息公开工作机构应当于收到申请的当日与申请人确认，确认之日为收到申请之日；
- * （三）通过互联网渠道或者政府信息公开工作机构的传真提交的，以双方确认之日为收到申请之日。
+ * 条例第三十一条：平常信函、互联网渠道、传真（及电子邮件）提交的申请，以双方确认之日为收到申请之日；
+ * until a confirmation is recorded the case waits as “待确认”. The receipt date itself is computed by
+ * law's `receiptDate` (src/law/clock.ts).
  */
 export function needsConfirmation(channel: SubmissionChannel): boolean {
   return channel === 'post_ordinary' || channel === 'online' || channel === 'email' || channel === 'fax';
-}
-
-export interface ReceiptDateInput {
-  channel: SubmissionChannel;
-  /** The day the application reached the office (handed in, signed for, letter arrived, submitted online). */
-  arrivedOn: LocalDate;
-  /** The day both sides confirmed (平常信函、互联网、传真); absent until confirmation is recorded. */
-  confirmedOn?: LocalDate | null;
-}
-
-/** The statutory receipt date, or null while it still waits for confirmation. */
-export function receiptDate(input: ReceiptDateInput): LocalDate | null {
-  if (!needsConfirmation(input.channel)) return input.arrivedOn;
-  return input.confirmedOn ?? null;
-}
-
-/** Why a confirmation date cannot be right (it precedes the arrival), in Chinese; null when fine. */
-export function confirmationProblem(arrivedOn: LocalDate, confirmedOn: LocalDate): string | null {
-  return confirmedOn < arrivedOn ? `确认日期（${confirmedOn}）不能早于申请到达日期（${arrivedOn}）。` : null;
 }
