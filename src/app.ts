@@ -1,0 +1,112 @@
+// buildApp(options): the whole web application, ready for `listen` (server.ts) or `inject` (tests).
+// Order matters: security headers, cookies and sessions first; then CSRF (needs the session), rate
+// limits, static files, pages and errors; the auth plugin; finally every feature's routes.
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySession from '@fastify/session';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './db/database.ts';
+import { featureRoutes } from './features/index.ts';
+import { registerCsrf } from './platform/csrf.ts';
+import { registerDisplayRoutes } from './platform/display.ts';
+import { registerErrorHandling } from './platform/error-handler.tsx';
+import { registerHealth } from './platform/health.ts';
+import { registerPage } from './platform/page.ts';
+import { registerRateLimit } from './platform/rate-limits.ts';
+import { createServiceContext, type ServiceContext } from './platform/service-context.ts';
+import { DatabaseSessionStore } from './platform/session-store.ts';
+import './platform/session-types.ts';
+
+export const SESSION_COOKIE = 'gk_session';
+/** A staff session ends after eight idle hours (a working day); each request extends it. */
+export const SESSION_IDLE_MS = 8 * 3600 * 1000;
+
+/** Upload limits (DESIGN §5): per file, files per request, form fields. */
+export const uploadLimits = { fileSize: 20 * 1024 * 1024, files: 10, fields: 200, parts: 220 } as const;
+
+export interface AppOptions {
+  readonly database: Database;
+  /** Signs the session cookie; at least 32 characters (config.secret). */
+  readonly secret: string;
+  /** Shown in every page header. */
+  readonly siteName?: string;
+  /** pino options; false in tests. JSON lines in production, which is pino's default output. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** The clock of services and sessions (tests move it). */
+  readonly now?: () => Date;
+  /** Behind a reverse proxy that sets X-Forwarded-For / -Proto. */
+  readonly trustProxy?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The services' dependencies: database, dialect, clock, id generator. */
+    context: ServiceContext;
+    database: Database;
+    sessionStore: DatabaseSessionStore;
+  }
+}
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    // Form bodies of long applications and catalogue items; uploads have their own limits.
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  const now = options.now ?? (() => new Date());
+  const context = createServiceContext({ db: options.database.db, dialect: options.database.dialect, now });
+  const sessionStore = new DatabaseSessionStore(options.database.db, { maxAgeMs: SESSION_IDLE_MS, now });
+  app.decorate('context', context);
+  app.decorate('database', options.database);
+  app.decorate('sessionStore', sessionStore);
+
+  await app.register(fastifyHelmet, {
+    // Only this site's own styles, scripts, images and fonts; no inline scripts; forms post here only.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+      },
+    },
+  });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyMultipart, { limits: uploadLimits, attachFieldsToBody: true });
+  await app.register(fastifyCookie);
+  await app.register(fastifySession, {
+    secret: options.secret,
+    cookieName: SESSION_COOKIE,
+    store: sessionStore,
+    // Visitors who only read public pages get no session (and no row in web_session).
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_IDLE_MS },
+  });
+  await registerCsrf(app);
+  await registerRateLimit(app);
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h', index: false });
+
+  registerPage(app, { siteName: options.siteName ?? '政府信息公开平台' });
+  registerErrorHandling(app);
+  registerHealth(app, options.database);
+  registerDisplayRoutes(app);
+
+  for (const routes of featureRoutes) await app.register(routes);
+  return app;
+}
