@@ -3,6 +3,8 @@
 import type { AccountTables } from '../features/accounts/accounts.tables.ts';
 import type { AgencyTables } from '../features/agencies/agencies.tables.ts';
 import type { AuditTables } from '../features/audit/audit.tables.ts';
+import type { CatalogueTables } from '../features/catalogue/catalogue.tables.ts';
+import type { SearchTables } from '../features/search/search.tables.ts';
 import type { ApplicationsTables } from '../features/applications/applications.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
@@ -13,4 +15,6 @@ interface EndOfTables {}
 export interface DB extends
   PlatformTables,
   ApplicationsTables,
+  CatalogueTables,
+  SearchTables,
   EndOfTables {}

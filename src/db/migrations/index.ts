@@ -3,8 +3,12 @@
 import type { Migration } from 'kysely/migration';
 import * as m0001_platform from './0001_platform.ts';
 import * as m0005_applications from './0005_applications.ts';
+import * as m0007_catalogue from './0007_catalogue.ts';
+import * as m0008_search from './0008_search.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
   '0005_applications': m0005_applications,
+  '0007_catalogue': m0007_catalogue,
+  '0008_search': m0008_search,
 };

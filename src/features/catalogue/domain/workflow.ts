@@ -24,12 +24,13 @@ export const WORKFLOW_EVENTS = {
 } as const;
 export type WorkflowEvent = keyof typeof WORKFLOW_EVENTS;
 
-export type StaffRole = 'clerk' | 'reviewer' | 'leader' | 'admin';
+export type StaffRole = 'clerk' | 'reviewer' | 'leader';
 
 /** One level of an agency's approval chain, e.g. { title: '分管领导', role: 'leader' }. */
 export interface ApprovalLevel {
   title: string;
-  role: StaffRole;
+  /** 审核 (办公室/科室负责人) or 领导 (分管/主要领导); the drafting 经办人 never signs off. */
+  role: 'reviewer' | 'leader';
 }
 
 /** Seeds describe two- or three-level sign-off; one level is the minimum for a tiny organ. */
@@ -45,8 +46,8 @@ export function validateChain(chain: readonly ApprovalLevel[]): string | null {
   if (chain.length < MIN_CHAIN || chain.length > MAX_CHAIN) return `审批链应为 ${MIN_CHAIN} 至 ${MAX_CHAIN} 级。`;
   for (const l of chain) {
     if (l.title.trim() === '') return '每一级审批都需要填写岗位名称。';
-    // 经办人 drafts; sign-off needs a reviewer, leader or admin (条例第十七条 明确审查责任).
-    if (l.role === 'clerk') return `“${l.title}”一级不能由经办人审批。`;
+    // 经办人 drafts; sign-off needs a reviewer or a leader (条例第十七条 明确审查责任).
+    if ((l.role as string) !== 'reviewer' && (l.role as string) !== 'leader') return `“${l.title}”一级只能由审核人员或领导审批，不能由经办人审批。`;
   }
   return null;
 }
@@ -94,13 +95,6 @@ export function requiredRole(state: WorkflowState, event: WorkflowEvent, chain: 
       // Withdrawing a published item removes public information: a leader decides (条例第十七条 责任).
       return state.status === 'published' ? 'leader' : 'clerk';
   }
-}
-
-const RANK: Record<StaffRole, number> = { clerk: 0, reviewer: 1, leader: 2, admin: 3 };
-
-/** A higher role may act for a lower one (a leader may also do a reviewer's step). */
-export function roleSatisfies(have: StaffRole, need: StaffRole): boolean {
-  return RANK[have] >= RANK[need];
 }
 
 export function transition(
