@@ -203,6 +203,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('application_reply')
     .addColumn('application_id', 'text', (c) => c.primaryKey().references('application.id'))
     .addColumn('agency_id', 'text', (c) => c.notNull().references('agency.id'))
+    .addColumn('reply_type', 'text', (c) => c.notNull())
     .addColumn('outcome', 'text', (c) => c.notNull().check(checkIn('outcome', OUTCOMES)))
     .addColumn('letter_number', 'text', (c) => c.notNull())
     .addColumn('reasons', 'text', (c) => c.notNull())

@@ -154,6 +154,8 @@ export interface ApplicationFeeNoticeTable {
 export interface ApplicationReplyTable {
   application_id: string;
   agency_id: string;
+  /** law's ReplyType (src/law/replies.ts): the form of reply, finer than the table 三 row. */
+  reply_type: string;
   outcome: string;
   letter_number: string;
   reasons: string;

@@ -1,6 +1,6 @@
 // 告知书：默认模板（机关可逐项修改）及其填充。The 条例 prescribes what each reply must tell the applicant
 // (第三十六至三十九条) but no national template; the defaults follow spec application-procedure.md §8.
-import { outcomeCodes, requiresReconsiderationFirst, type OutcomeCode } from './outcomes.ts';
+import { outcomeCodes, type OutcomeCode } from './outcomes.ts';
 
 export const letterKinds = ['reply', 'correction', 'extension', 'consultation', 'fee'] as const;
 export type LetterKind = (typeof letterKinds)[number];
@@ -34,8 +34,8 @@ export interface LetterValues {
   feeAmount?: string;
   feeBasis?: string;
   paymentDueOn?: string;
-  reconsiderationBody?: string;
-  court?: string;
+  /** 救济途径告知 as law's remedyStatement words it for the reply type (spec §8.1). */
+  remedy?: string;
   letterNumber?: string;
   date?: string;
 }
@@ -59,24 +59,12 @@ export const placeholderLabels: Record<keyof LetterValues, string> = {
   feeAmount: '收费金额',
   feeBasis: '收费依据及标准',
   paymentDueOn: '缴费期限',
-  reconsiderationBody: '行政复议机关',
-  court: '人民法院',
+  remedy: '救济途径',
   letterNumber: '文书编号',
   date: '日期',
 };
 
 const opening = '{{applicantName}}：\n\n本机关于{{receivedOn}}收到您提出的政府信息公开申请（申请编号：{{applicationNumber}}），您申请获取“{{description}}”。';
-
-// 行政复议法（2023）第二十条：六十日；行政诉讼法第四十六条：六个月；行政复议法第二十三条第一款第（四）项：
-// 对不予公开的答复须先申请行政复议。
-export const remedyReconsiderationFirst =
-  '如对本答复不服，可以在收到本答复书之日起六十日内向{{reconsiderationBody}}申请行政复议；对行政复议决定不服的，可以在收到行政复议决定书之日起十五日内向{{court}}提起行政诉讼。';
-export const remedyEither =
-  '如对本答复不服，可以在收到本答复书之日起六十日内向{{reconsiderationBody}}申请行政复议，或者在收到本答复书之日起六个月内向{{court}}提起行政诉讼。';
-
-export function remedyStatement(outcome: OutcomeCode): string {
-  return requiresReconsiderationFirst(outcome) ? remedyReconsiderationFirst : remedyEither;
-}
 
 interface ReplyDefault {
   decision: string;
@@ -178,7 +166,7 @@ function replyTemplate(outcome: OutcomeCode): LetterTemplate {
   const d = replyDefaults[outcome];
   return {
     title: '{{agencyName}}政府信息公开申请答复书',
-    body: [opening, d.decision, '依据：{{legalBasis}}。', remedyStatement(outcome), '特此告知。'].join('\n\n'),
+    body: [opening, d.decision, '依据：{{legalBasis}}。', '{{remedy}}', '特此告知。'].join('\n\n'),
   };
 }
 

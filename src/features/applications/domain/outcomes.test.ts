@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationColumns, applicationLeafRows } from '../../../report/formats/index.ts';
 import { applicantTypes } from './applicant-types.ts';
-import { outcomeCodes, outcomeLabels, requiresReconsiderationFirst } from './outcomes.ts';
+import { outcomeCodes, outcomeLabels } from './outcomes.ts';
 
 describe('outcome codes and applicant types are the ids of 年报表三', () => {
   it('has the 21 outcome leaf rows of gov_2021 (1+1+8+3+5+3), in printed order', () => {
@@ -21,11 +21,4 @@ describe('outcome codes and applicant types are the ids of 年报表三', () => 
     for (const code of outcomeCodes) expect(outcomeLabels[code]).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it('requires reconsideration before litigation for 不予公开 and 部分公开 only (行政复议法2023第二十三条)', () => {
-    expect(requiresReconsiderationFirst('outcomes.withheld.third_party_rights')).toBe(true);
-    expect(requiresReconsiderationFirst('outcomes.partially_granted')).toBe(true);
-    expect(requiresReconsiderationFirst('outcomes.granted')).toBe(false);
-    expect(requiresReconsiderationFirst('outcomes.unable_to_provide.not_held')).toBe(false);
-    expect(requiresReconsiderationFirst('outcomes.not_processed.repeated_application')).toBe(false);
-  });
 });

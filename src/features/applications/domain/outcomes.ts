@@ -63,15 +63,6 @@ export function outcomeFamily(code: OutcomeCode): OutcomeFamily {
   return second;
 }
 
-/**
- * 行政复议法（2023）第二十三条第一款第（四）项：对不予公开（含部分不予公开）的答复，须先申请行政复议，
- * 才能提起行政诉讼（复议前置）。Other replies may go to 复议 or 诉讼 at the applicant's choice.
- */
-export function requiresReconsiderationFirst(code: OutcomeCode): boolean {
-  const family = outcomeFamily(code);
-  return family === 'withheld' || family === 'partially_granted';
-}
-
 /** 条例第三十六条第（三）项、第三十七条：不予公开和部分公开必须说明理由；无法提供、不予处理同样须告知理由。 */
 export function requiresReasons(code: OutcomeCode): boolean {
   return code !== 'outcomes.granted';

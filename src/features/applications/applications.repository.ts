@@ -1,0 +1,436 @@
+// Kysely only. Every query is scoped by agency (DESIGN §3); the portal's lookup by application number
+// is the one exception and checks the query code before showing anything.
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely';
+import type { Executor } from '../../platform/service-context.ts';
+import { cellKeys, formatForYear } from '../../report/formats/index.ts';
+import type {
+  ApplicantTable,
+  ApplicationAttachmentTable,
+  ApplicationConsultationTable,
+  ApplicationCorrectionTable,
+  ApplicationDeliveryTable,
+  ApplicationEventTable,
+  ApplicationExtensionTable,
+  ApplicationFeeNoticeTable,
+  ApplicationNoteTable,
+  ApplicationReplyTable,
+  ApplicationTable,
+  NoticeLetterTemplateTable,
+} from './applications.tables.ts';
+import { openStatuses } from './domain/workflow.ts';
+
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type ApplicantRow = Selectable<ApplicantTable>;
+export type ConsultationRow = Selectable<ApplicationConsultationTable>;
+export type CorrectionRow = Selectable<ApplicationCorrectionTable>;
+export type ExtensionRow = Selectable<ApplicationExtensionTable>;
+export type FeeNoticeRow = Selectable<ApplicationFeeNoticeTable>;
+export type ReplyRow = Selectable<ApplicationReplyTable>;
+export type DeliveryRow = Selectable<ApplicationDeliveryTable>;
+export type EventRow = Selectable<ApplicationEventTable>;
+export type NoteRow = Selectable<ApplicationNoteTable>;
+export type AttachmentRow = Selectable<ApplicationAttachmentTable>;
+export type TemplateRow = Selectable<NoticeLetterTemplateTable>;
+
+// ── numbering ──────────────────────────────────────────────────────────────────────────────────────
+
+/** The next 申请编号 sequence of the agency's year; the upsert serialises concurrent intakes on the row. */
+export async function nextSequence(db: Executor, agencyId: string, year: number): Promise<number> {
+  const row = await db
+    .insertInto('application_sequence')
+    .values({ agency_id: agencyId, year, last_sequence: 1 })
+    .onConflict((oc) =>
+      oc.columns(['agency_id', 'year']).doUpdateSet({ last_sequence: sql<number>`application_sequence.last_sequence + 1` }),
+    )
+    .returning('last_sequence')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_sequence);
+}
+
+// ── application and applicant ──────────────────────────────────────────────────────────────────────
+
+export async function insertApplication(db: Executor, row: Insertable<ApplicationTable>): Promise<void> {
+  await db.insertInto('application').values(row).execute();
+}
+
+export async function insertApplicant(db: Executor, row: Insertable<ApplicantTable>): Promise<void> {
+  await db.insertInto('applicant').values(row).execute();
+}
+
+export async function findIdBySubmissionKey(db: Executor, agencyId: string, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('application')
+    .select('id')
+    .where('agency_id', '=', agencyId)
+    .where('submission_key', '=', key)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function getApplication(db: Executor, agencyId: string, id: string): Promise<ApplicationRow | undefined> {
+  return db.selectFrom('application').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+}
+
+/** Portal tracking: the case by its public number (the caller verifies the query code). */
+export async function getApplicationByNumber(db: Executor, applicationNumber: string): Promise<ApplicationRow | undefined> {
+  return db.selectFrom('application').selectAll().where('application_number', '=', applicationNumber).executeTakeFirst();
+}
+
+export async function getApplicant(db: Executor, agencyId: string, applicationId: string): Promise<ApplicantRow | undefined> {
+  return db
+    .selectFrom('applicant')
+    .innerJoin('application', 'application.id', 'applicant.application_id')
+    .selectAll('applicant')
+    .where('application.agency_id', '=', agencyId)
+    .where('applicant.application_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+export async function updateApplication(
+  db: Executor,
+  agencyId: string,
+  id: string,
+  patch: Updateable<ApplicationTable>,
+): Promise<void> {
+  await db.updateTable('application').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+export interface CaseListFilter {
+  status?: string | undefined;
+  /** 'open' for every case still being handled. */
+  open?: boolean | undefined;
+  /** Application number or words of the request. */
+  text?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface CaseListRow {
+  id: string;
+  application_number: string;
+  status: string;
+  outcome: string | null;
+  applicant_type: string;
+  channel: string;
+  arrived_on: string;
+  received_on: string | null;
+  description: string;
+  assigned_to: string | null;
+  decided_on: string | null;
+  repeat_of_id: string | null;
+}
+
+export async function listCases(db: Executor, agencyId: string, filter: CaseListFilter): Promise<{ rows: CaseListRow[]; total: number }> {
+  let query = db.selectFrom('application').where('agency_id', '=', agencyId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.open) query = query.where('status', 'in', [...openStatuses]);
+  if (filter.text) {
+    const pattern = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('application_number', '=', filter.text!), sql<boolean>`description like ${pattern} escape '\\'`]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .select([
+        'id', 'application_number', 'status', 'outcome', 'applicant_type', 'channel', 'arrived_on', 'received_on',
+        'description', 'assigned_to', 'decided_on', 'repeat_of_id',
+      ])
+      .orderBy('arrived_on', 'desc')
+      .orderBy('sequence', 'desc')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Open cases of the agency with what the reply clock needs (the staff home page). */
+export async function listOpenCases(db: Executor, agencyId: string): Promise<CaseListRow[]> {
+  return db
+    .selectFrom('application')
+    .select([
+      'id', 'application_number', 'status', 'outcome', 'applicant_type', 'channel', 'arrived_on', 'received_on',
+      'description', 'assigned_to', 'decided_on', 'repeat_of_id',
+    ])
+    .where('agency_id', '=', agencyId)
+    .where('status', 'in', [...openStatuses])
+    .orderBy('arrived_on')
+    .execute();
+}
+
+export interface ClockRecords {
+  corrections: CorrectionRow[];
+  consultations: ConsultationRow[];
+  extensions: ExtensionRow[];
+  fees: FeeNoticeRow[];
+}
+
+/** Corrections, consultations, extensions and fee notices of the given cases, in four queries. */
+export async function clockRecords(db: Executor, agencyId: string, ids: readonly string[]): Promise<ClockRecords> {
+  if (ids.length === 0) return { corrections: [], consultations: [], extensions: [], fees: [] };
+  const list = [...ids];
+  const [corrections, consultations, extensions, fees] = await Promise.all([
+    db.selectFrom('application_correction').selectAll().where('agency_id', '=', agencyId).where('application_id', 'in', list).execute(),
+    db.selectFrom('application_consultation').selectAll().where('agency_id', '=', agencyId).where('application_id', 'in', list).orderBy('dispatched_on').execute(),
+    db.selectFrom('application_extension').selectAll().where('agency_id', '=', agencyId).where('application_id', 'in', list).execute(),
+    db.selectFrom('application_fee_notice').selectAll().where('agency_id', '=', agencyId).where('application_id', 'in', list).orderBy('notice_sent_on').execute(),
+  ]);
+  return { corrections, consultations, extensions, fees };
+}
+
+export interface EarlierCaseRow {
+  id: string;
+  application_number: string;
+  description: string;
+  name: string;
+  id_number: string;
+  phone: string;
+}
+
+/**
+ * The same applicant's earlier answered cases at this agency (条例第三十六条第（六）项：已就同一政府信息
+ * 作出答复), found by the normalised ID number or by name + phone.
+ */
+export async function earlierAnsweredCases(
+  db: Executor,
+  agencyId: string,
+  keys: { idKey: string; nameKey: string; phoneKey: string },
+  excludeId: string,
+): Promise<EarlierCaseRow[]> {
+  return db
+    .selectFrom('application')
+    .innerJoin('applicant', 'applicant.application_id', 'application.id')
+    .select([
+      'application.id', 'application.application_number', 'application.description',
+      'applicant.name', 'applicant.id_number', 'applicant.phone',
+    ])
+    .where('application.agency_id', '=', agencyId)
+    .where('application.id', '<>', excludeId)
+    .where('application.status', 'in', ['replied', 'delivered'])
+    .where((eb) =>
+      eb.or([
+        eb('applicant.id_key', '=', keys.idKey),
+        eb.and([eb('applicant.name_key', '=', keys.nameKey), eb('applicant.phone_key', '=', keys.phoneKey)]),
+      ]),
+    )
+    .orderBy('application.arrived_on', 'desc')
+    .limit(200)
+    .execute();
+}
+
+// ── case records ───────────────────────────────────────────────────────────────────────────────────
+
+export async function appendEvent(db: Executor, row: Insertable<ApplicationEventTable>): Promise<void> {
+  await db.insertInto('application_event').values(row).execute();
+}
+
+export async function listEvents(db: Executor, agencyId: string, applicationId: string): Promise<EventRow[]> {
+  return db
+    .selectFrom('application_event')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .orderBy('occurred_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function insertNote(db: Executor, row: Insertable<ApplicationNoteTable>): Promise<void> {
+  await db.insertInto('application_note').values(row).execute();
+}
+
+export async function listNotes(db: Executor, agencyId: string, applicationId: string): Promise<NoteRow[]> {
+  return db
+    .selectFrom('application_note')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function insertConsultation(db: Executor, row: Insertable<ApplicationConsultationTable>): Promise<void> {
+  await db.insertInto('application_consultation').values(row).execute();
+}
+
+export async function updateConsultation(
+  db: Executor,
+  agencyId: string,
+  id: string,
+  patch: Updateable<ApplicationConsultationTable>,
+): Promise<void> {
+  await db.updateTable('application_consultation').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+export async function insertExtension(db: Executor, row: Insertable<ApplicationExtensionTable>): Promise<void> {
+  await db.insertInto('application_extension').values(row).execute();
+}
+
+export async function insertCorrection(db: Executor, row: Insertable<ApplicationCorrectionTable>): Promise<void> {
+  await db.insertInto('application_correction').values(row).execute();
+}
+
+export async function updateCorrection(
+  db: Executor,
+  agencyId: string,
+  applicationId: string,
+  patch: Updateable<ApplicationCorrectionTable>,
+): Promise<void> {
+  await db
+    .updateTable('application_correction')
+    .set(patch)
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .execute();
+}
+
+export async function insertFeeNotice(db: Executor, row: Insertable<ApplicationFeeNoticeTable>): Promise<void> {
+  await db.insertInto('application_fee_notice').values(row).execute();
+}
+
+export async function updateFeeNotice(
+  db: Executor,
+  agencyId: string,
+  id: string,
+  patch: Updateable<ApplicationFeeNoticeTable>,
+): Promise<void> {
+  await db.updateTable('application_fee_notice').set(patch).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+export async function insertReply(db: Executor, row: Insertable<ApplicationReplyTable>): Promise<void> {
+  await db.insertInto('application_reply').values(row).execute();
+}
+
+export async function getReply(db: Executor, agencyId: string, applicationId: string): Promise<ReplyRow | undefined> {
+  return db
+    .selectFrom('application_reply')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+export async function insertDelivery(db: Executor, row: Insertable<ApplicationDeliveryTable>): Promise<void> {
+  await db.insertInto('application_delivery').values(row).execute();
+}
+
+export async function getDelivery(db: Executor, agencyId: string, applicationId: string): Promise<DeliveryRow | undefined> {
+  return db
+    .selectFrom('application_delivery')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+export async function insertAttachment(db: Executor, row: Insertable<ApplicationAttachmentTable>): Promise<void> {
+  await db.insertInto('application_attachment').values(row).execute();
+}
+
+export async function listAttachments(db: Executor, agencyId: string, applicationId: string): Promise<AttachmentRow[]> {
+  return db
+    .selectFrom('application_attachment')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function getAttachment(db: Executor, agencyId: string, id: string): Promise<AttachmentRow | undefined> {
+  return db.selectFrom('application_attachment').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+}
+
+// ── notice-letter templates ────────────────────────────────────────────────────────────────────────
+
+export async function getTemplate(db: Executor, agencyId: string, kind: string): Promise<TemplateRow | undefined> {
+  return db
+    .selectFrom('notice_letter_template')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('kind', '=', kind)
+    .executeTakeFirst();
+}
+
+export async function listTemplates(db: Executor, agencyId: string): Promise<TemplateRow[]> {
+  return db.selectFrom('notice_letter_template').selectAll().where('agency_id', '=', agencyId).execute();
+}
+
+export async function upsertTemplate(db: Executor, row: Insertable<NoticeLetterTemplateTable>): Promise<void> {
+  await db
+    .insertInto('notice_letter_template')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['agency_id', 'kind']).doUpdateSet({ title: row.title, body: row.body, updated_by: row.updated_by, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+// ── table 三 ───────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * 年报表三 of one agency for one year, as a cell map keyed `applications.<row>.<column>` — the annual
+ * report's table 三 is this query, never a retyping (DESIGN §1):
+ *  一、本年新收: 收到申请之日 (条例第三十一条) in the year; 补正 cases count on the original receipt date;
+ *  二、上年结转: received before the year and not ended before it;
+ *  三、办理结果: ended (decided_on) in the year, by outcome (the outcome code IS the row id);
+ *  四、结转下年度: received by 31 December and not ended by then — computed, never typed.
+ * Cases never legally received (still awaiting confirmation) are counted nowhere.
+ */
+export async function table3Counts(db: Executor, agencyId: string, year: number): Promise<Record<string, number>> {
+  const format = formatForYear(year) ?? 'gov_2021';
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const cells: Record<string, number> = {};
+  for (const key of cellKeys(format, 'applications')) cells[key] = 0;
+
+  const add = (row: string, column: string, n: number) => {
+    const key = `applications.${row}.${column}`;
+    const total = `applications.${row}.total`;
+    cells[key] = (cells[key] ?? 0) + n;
+    cells[total] = (cells[total] ?? 0) + n;
+  };
+
+  const base = () => db.selectFrom('application').where('agency_id', '=', agencyId).where('received_on', 'is not', null);
+
+  const [received, carriedIn, decided, carriedOut] = await Promise.all([
+    base()
+      .where('received_on', '>=', start)
+      .where('received_on', '<=', end)
+      .select(['applicant_type', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('applicant_type')
+      .execute(),
+    base()
+      .where('received_on', '<', start)
+      .where((eb) => eb.or([eb('decided_on', 'is', null), eb('decided_on', '>=', start)]))
+      .select(['applicant_type', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('applicant_type')
+      .execute(),
+    base()
+      .where('decided_on', '>=', start)
+      .where('decided_on', '<=', end)
+      .select(['outcome', 'applicant_type', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['outcome', 'applicant_type'])
+      .execute(),
+    base()
+      .where('received_on', '<=', end)
+      .where((eb) => eb.or([eb('decided_on', 'is', null), eb('decided_on', '>', end)]))
+      .select(['applicant_type', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('applicant_type')
+      .execute(),
+  ]);
+
+  for (const r of received) add('new_received', r.applicant_type, Number(r.n));
+  for (const r of carriedIn) add('carried_over_from_last_year', r.applicant_type, Number(r.n));
+  for (const r of decided) {
+    if (!r.outcome) continue;
+    // gov_2019 (report years 2019–2020) has one row （六）其他处理 for the three gov_2021 sub-rows.
+    const row = format === 'gov_2019' && r.outcome.startsWith('outcomes.other_handling.') ? 'outcomes.other_handling' : r.outcome;
+    add(row, r.applicant_type, Number(r.n));
+    add('outcomes.total', r.applicant_type, Number(r.n));
+  }
+  for (const r of carriedOut) add('carried_to_next_year', r.applicant_type, Number(r.n));
+  return cells;
+}
