@@ -53,7 +53,15 @@ export interface RoleGrantOfActor {
 
 /** Someone acting: a signed-in account with its live grants, or the system itself (demo load, CLI setup). */
 export type Actor =
-  | { readonly kind: 'account'; readonly accountId: string; readonly agencyId: string; readonly grants: readonly RoleGrantOfActor[] }
+  | {
+      readonly kind: 'account';
+      readonly accountId: string;
+      /** The account's home agency (account.agency_id). */
+      readonly agencyId: string;
+      readonly grants: readonly RoleGrantOfActor[];
+      /** Client address of the request, recorded in audit events. */
+      readonly ip?: string | null;
+    }
   | { readonly kind: 'system' };
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system' };

@@ -1,0 +1,110 @@
+// audit_event rows. Append-only: there is no update or delete here, on purpose.
+import { sql } from 'kysely';
+import { fromInstant, fromJson, toJson } from '../../db/dialect.ts';
+import type { Executor } from '../../platform/service-context.ts';
+import type { AuditEventTable } from './audit.tables.ts';
+
+export interface AuditEvent {
+  readonly id: string;
+  readonly occurredAt: string;
+  readonly accountId: string | null;
+  readonly agencyId: string | null;
+  readonly action: string;
+  readonly objectType: string;
+  readonly objectId: string | null;
+  readonly summary: string;
+  readonly before: unknown;
+  readonly after: unknown;
+  readonly ip: string | null;
+}
+
+export interface AuditEventView extends AuditEvent {
+  /** Display name and username of the account, null for the system. */
+  readonly accountName: string | null;
+  readonly accountUsername: string | null;
+  readonly agencyName: string | null;
+}
+
+export async function insertAuditEvent(executor: Executor, event: AuditEvent): Promise<void> {
+  const row: AuditEventTable = {
+    id: event.id,
+    occurred_at: event.occurredAt,
+    account_id: event.accountId,
+    agency_id: event.agencyId,
+    action: event.action,
+    object_type: event.objectType,
+    object_id: event.objectId,
+    summary: event.summary,
+    before: event.before === undefined || event.before === null ? null : toJson(event.before),
+    after: event.after === undefined || event.after === null ? null : toJson(event.after),
+    ip: event.ip,
+  };
+  await executor.insertInto('audit_event').values(row).execute();
+}
+
+export interface AuditQuery {
+  /**
+   * Only events of these agencies (already limited to what the actor may read; empty: none), or
+   * 'all' — every event including installation-wide ones (system readers only).
+   */
+  readonly agencyIds: readonly string[] | 'all';
+  readonly accountId?: string | undefined;
+  readonly action?: string | undefined;
+  readonly objectType?: string | undefined;
+  readonly objectId?: string | undefined;
+  /** Inclusive lower bound (ISO instant). */
+  readonly from?: string | undefined;
+  /** Exclusive upper bound (ISO instant). */
+  readonly to?: string | undefined;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export async function searchAuditEvents(
+  executor: Executor,
+  query: AuditQuery,
+): Promise<{ rows: AuditEventView[]; total: number }> {
+  const scope = query.agencyIds;
+  if (scope !== 'all' && scope.length === 0) return { rows: [], total: 0 };
+  let base = executor
+    .selectFrom('audit_event as e')
+    .leftJoin('account as a', 'a.id', 'e.account_id')
+    .leftJoin('agency as g', 'g.id', 'e.agency_id');
+  if (scope !== 'all') base = base.where('e.agency_id', 'in', [...scope]);
+  if (query.accountId) base = base.where('e.account_id', '=', query.accountId);
+  if (query.action) base = base.where('e.action', '=', query.action);
+  if (query.objectType) base = base.where('e.object_type', '=', query.objectType);
+  if (query.objectId) base = base.where('e.object_id', '=', query.objectId);
+  if (query.from) base = base.where('e.occurred_at', '>=', query.from);
+  if (query.to) base = base.where('e.occurred_at', '<', query.to);
+  const { total } = await base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
+  const rows = await base
+    .select([
+      'e.id', 'e.occurred_at', 'e.account_id', 'e.agency_id', 'e.action', 'e.object_type', 'e.object_id',
+      'e.summary', 'e.before', 'e.after', 'e.ip', 'a.display_name', 'a.username', 'g.name as agency_name',
+    ])
+    .orderBy('e.occurred_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return {
+    total: Number(total),
+    rows: rows.map((r) => ({
+      id: r.id,
+      occurredAt: fromInstant(r.occurred_at),
+      accountId: r.account_id,
+      agencyId: r.agency_id,
+      action: r.action,
+      objectType: r.object_type,
+      objectId: r.object_id,
+      summary: r.summary,
+      before: fromJson(r.before),
+      after: fromJson(r.after),
+      ip: r.ip,
+      accountName: r.display_name,
+      accountUsername: r.username,
+      agencyName: r.agency_name,
+    })),
+  };
+}
