@@ -43,7 +43,7 @@ export async function pdfToLines(bytes: Uint8Array): Promise<ReportLine[]> {
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        const text = item.str.replace(/[\s\u00a0\u3000]+/g, ' ');
+        const text = unifyRadicals(item.str).replace(/[\s\u00a0\u3000]+/g, ' ');
         if (text.trim() === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
@@ -73,9 +73,10 @@ export function pageRows(runs: Run[]): VisualRow[] {
   const rows: Run[][] = [];
   for (const run of sorted) {
     const last = rows[rows.length - 1];
-    // Same row when the baselines differ by less than a third of the text size (table cells with
-    // different fonts sit a point or two apart on the same visual row).
-    if (last && Math.abs(last[0]!.y - run.y) < Math.max(2.5, Math.min(last[0]!.size, run.size) * 0.35)) last.push(run);
+    const lowest = last?.[last.length - 1];
+    // Same row when the baseline is within a third of the text size of the row's lowest run so far
+    // (cells of one row sit a point or two apart; lines of text are more than a text size apart).
+    if (last && lowest && Math.abs(lowest.y - run.y) < Math.max(2.5, Math.min(lowest.size, run.size) * 0.35)) last.push(run);
     else rows.push([run]);
   }
   const result: VisualRow[] = [];
@@ -88,7 +89,9 @@ export function pageRows(runs: Run[]): VisualRow[] {
       const current = cells[cells.length - 1];
       // A gap wider than one character separates table columns; a narrower one is a space the
       // typesetter stretched inside a sentence ("国令第 711 号").
-      if (current && gap < Math.max(run.size, 6) * 1.0) current.text += gap > run.size * 0.2 ? ' ' + run.text : run.text;
+      // Two numbers are two cells as soon as any visible gap separates them (narrow columns).
+      const betweenNumbers = current !== undefined && /\d$/.test(current.text) && /^\d/.test(run.text) && gap > run.size * 0.3;
+      if (current && !betweenNumbers && gap < Math.max(run.size, 6) * 1.0) current.text += gap > run.size * 0.2 ? ' ' + run.text : run.text;
       else cells.push({ text: run.text, x: run.x });
       end = Math.max(end, run.x + run.width);
     }
@@ -148,7 +151,15 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
     // Upwards: skip label fragments of another column, take same-column lines that continue this label.
     for (let k = out.length - 1; k >= 0 && label.search(rowNumbering) !== 0; k--) {
       const other = out[k]!;
-      if (!isLabelOnly(other) || other.y - row.y > reach) break;
+      if (other.y - row.y > reach) break;
+      // A group fragment and the first line of this label on one visual row: take the last cell.
+      const tail = other.cells[other.cells.length - 1]!;
+      if (!numbersOnly && other.cells.length > 1 && other.cells.every((c) => !isNumber(c)) && Math.abs(tail.x - labelX) < 4) {
+        label = tail.text + label;
+        other.cells = other.cells.slice(0, -1);
+        break;
+      }
+      if (!isLabelOnly(other)) break;
       const x = other.cells[0]!.x;
       if (numbersOnly && Number.isNaN(labelX) ? x < row.cells[0]!.x : Math.abs(x - labelX) < 4) {
         label = other.cells[0]!.text + label;
@@ -175,7 +186,56 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
     const numbers = row.cells.slice(firstNumber);
     out.push(label ? { ...row, cells: [{ text: label, x: labelX }, ...numbers] } : row);
   }
+  return joinVerticalGroupLabels(out.filter((r) => r.cells.length > 0));
+}
+
+/**
+ * A row-group label in a narrow column is printed a few characters per line down the side of its
+ * rows ("三、本年" / "度办理结" / "果", or one character per line "三、/本/年/度…"). Its pieces are
+ * joined into one line at the place of the first piece. Only short pieces in the same column, one
+ * line pitch apart, with table rows beside them, are joined — never lines of a paragraph.
+ */
+function joinVerticalGroupLabels(rows: VisualRow[]): VisualRow[] {
+  const piece = (r: VisualRow) => isLabelOnly(r) && [...r.cells[0]!.text].length <= 6;
+  const consumed = new Set<number>();
+  const out: VisualRow[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    if (consumed.has(i)) continue;
+    const first = rows[i]!;
+    if (!piece(first)) {
+      out.push(first);
+      continue;
+    }
+    const chain = [i];
+    let lastY = first.y;
+    let besideRows = false;
+    for (let j = i + 1; j < rows.length; j++) {
+      const other = rows[j]!;
+      if (lastY - other.y > first.size * 2.2) break;
+      if (!piece(other) || Math.abs(other.cells[0]!.x - first.cells[0]!.x) >= 2) {
+        if (other.cells.some(isNumber)) besideRows = true;
+        continue;
+      }
+      if (rowNumbering.test(other.cells[0]!.text)) break;
+      chain.push(j);
+      lastY = other.y;
+    }
+    if (chain.length < 2 || !besideRows) {
+      out.push(first);
+      continue;
+    }
+    for (const k of chain) consumed.add(k);
+    out.push({ ...first, cells: [{ text: chain.map((k) => rows[k]!.cells[0]!.text).join(''), x: first.cells[0]!.x }] });
+  }
   return out;
+}
+
+/**
+ * Fonts embedded by Chromium/Skia (Noto CJK) map some glyphs to Kangxi radicals in their
+ * ToUnicode table: "⼈" (U+2F08) instead of "人", "⼀" instead of "一". NFKC maps them back.
+ */
+function unifyRadicals(text: string): string {
+  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (ch) => ch.normalize('NFKC')) : text;
 }
 
 /** Spaces between two Chinese characters are stretch from justified typesetting ("情 形"). */
