@@ -1,0 +1,125 @@
+// Facts about the document as printed: title, report year, organ, signature date, the statistics
+// period it states and the documents it cites. Read from the text only; the rules (rules/) judge
+// them (R_REPORT_DATE, R_PERIOD, R_CITED_DOCUMENT).
+import type { ReportLine } from './lines.ts';
+import { toHalfWidth } from './value.ts';
+
+export interface DocumentFacts {
+  title: string | null;
+  year: number | null;
+  agency: string | null;
+  reportDate: string | null;
+  citedDocuments: string[];
+  /** "统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止" as dates, when the report states one. */
+  statisticsPeriod: { from: string; to: string; text: string } | null;
+}
+
+const compact = (text: string) => toHalfWidth(text).replace(/[\s\u00a0\u3000]+/g, '');
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  if (d > days) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The title: the first lines up to the one that says 报告 (000 prints it over two lines). */
+export function findTitle(lines: readonly ReportLine[], firstHeading: number): string | null {
+  const limit = firstHeading >= 0 ? firstHeading : Math.min(lines.length, 12);
+  const parts: string[] = [];
+  for (let i = 0; i < limit && parts.length < 3; i++) {
+    const text = lines[i]!.text.replace(/^\s*#+\s*/, '').trim();
+    if (text === '') continue;
+    if (text.length > 60) break;
+    parts.push(text);
+    if (/报告|年报/.test(text)) return parts.join('');
+  }
+  const first = parts[0];
+  return first && /\d{4}\s*年/.test(first) ? first : null;
+}
+
+/** Year of the report: "2021年度", "2021 年草坝镇…", "2023 年政府信息公开工作年度报告". */
+export function yearFrom(text: string): number | null {
+  const m = /((?:19|20)\d{2})年/.exec(compact(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** The organ as printed in the title, without the year and the "政府信息公开工作年度报告" words. */
+export function agencyFrom(title: string): string | null {
+  const t = compact(title).replace(/^[《〈“"]|[》〉”"]$/g, '');
+  const m = /^(.*?)(?:19|20)\d{2}年度?(.*)$/.exec(t);
+  const strip = (s: string) => s.replace(/(?:关于)?(?:政府信息公开|政务公开|信息公开).*$/, '').replace(/[的、，]$/, '');
+  let agency = '';
+  if (m) agency = strip(m[1]!) || strip(m[2]!);
+  else agency = strip(t);
+  return agency.length >= 2 && agency.length <= 40 ? agency : null;
+}
+
+const DATE_LINE = /^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?$/;
+
+/** Signature date: a line holding only a date, near the end (or right under the title). */
+export function findReportDate(lines: readonly ReportLine[]): string | null {
+  const filled = lines.map((l) => compact(l.text)).filter((t) => t !== '');
+  const tail = filled.slice(-12).reverse();
+  const head = filled.slice(0, 8);
+  for (const t of [...tail, ...head]) {
+    const m = DATE_LINE.exec(t);
+    if (m) {
+      const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** Document numbers cited in the text: 国办公开办函〔2021〕30号, 国办函〔2020〕109号 (as printed). */
+export function findCitedDocuments(text: string): string[] {
+  const found: string[] = [];
+  const known = /(?:国办公开办函|国办秘函|国办函|国办发|国发)\s*[〔［\[【]\s*(?:19|20)\d{2}\s*[〕］\]】]\s*\d{1,4}\s*号/g;
+  // Other organs' numbers ("宁政办发〔2020〕12号") when the abbreviation stands after a bracket or space.
+  const generic = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{1,8}[函发字]\s*[〔［\[【]\s*(?:19|20)\d{2}\s*[〕］\]】]\s*\d{1,4}\s*号/g;
+  const hits: { index: number; text: string }[] = [];
+  for (const m of text.matchAll(known)) hits.push({ index: m.index!, text: m[0] });
+  for (const m of text.matchAll(generic)) {
+    if (!hits.some((h) => m.index! <= h.index && h.index < m.index! + m[0].length)) hits.push({ index: m.index!, text: m[0] });
+  }
+  hits.sort((a, b) => a.index - b.index);
+  for (const h of hits) if (!found.includes(h.text)) found.push(h.text);
+  return found;
+}
+
+/** "统计期限自 2024 年 1 月 1 日至 2024 年 12 月 31 日", "从2025年1月1日至2025年12月31日止". */
+export function findStatisticsPeriod(text: string): DocumentFacts['statisticsPeriod'] {
+  const t = compact(text);
+  const m = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:至|到|—|-|－|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:止)?/.exec(t);
+  if (!m) return null;
+  const from = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  const to = isoDate(Number(m[4] ?? m[1]), Number(m[5]), Number(m[6]));
+  if (!from || !to) return null;
+  return { from, to, text: m[0] };
+}
+
+export function readDocumentFacts(lines: readonly ReportLine[], firstHeading: number): DocumentFacts {
+  const text = lines.map((l) => l.text).join('\n');
+  const title = findTitle(lines, firstHeading);
+  const period = findStatisticsPeriod(text);
+  let year = title ? yearFrom(title) : null;
+  if (year === null && period) year = Number(period.from.slice(0, 4));
+  if (year === null) {
+    const head = lines.slice(0, 8).map((l) => l.text).join('');
+    if (/报告/.test(head)) year = yearFrom(head);
+  }
+  return {
+    title,
+    year,
+    agency: title ? agencyFrom(title) : null,
+    reportDate: findReportDate(lines),
+    citedDocuments: findCitedDocuments(text),
+    statisticsPeriod: period,
+  };
+}

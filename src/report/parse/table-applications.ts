@@ -1,0 +1,218 @@
+// Table 三 — 收到和处理政府信息公开申请情况: 25 (gov_2021) or 23 (gov_2019) rows of seven columns.
+import type { FormatId } from '../model.ts';
+import { matchLabel, normalizeLabel } from './labels.ts';
+import { placeRow } from './placement.ts';
+import { addFinding, describeSource, storeBlank, storeCell, type ReadContext } from './read-context.ts';
+import { chooseStartRow, columnMajorRows, runsOf } from './row-assignment.ts';
+import { applicationColumns, applicationRows, type ApplicationRow } from './targets.ts';
+import type { Item, TextItem, ValueItem } from './tokens.ts';
+
+const TABLE_2021_MARKERS = ['申请人无正当理由逾期不补正', '逾期未按收费通知要求缴纳费用'];
+const HEADER_WORDS = ['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计', '其他', '机构', '组织', '企业', '数量'];
+
+export interface ApplicationsRead {
+  /** Format the table itself shows, or null when it does not decide (a truncated table). */
+  detectedFormat: FormatId | null;
+  /** Leaf row ids that received values or blanks, in printed order. */
+  rowsRead: string[];
+  /** True when the table stops before its last row. */
+  incomplete: boolean;
+  /** Fifteen values found inside the table with no heading of their own: a flattened table 四. */
+  flattenedReview: ValueItem[] | null;
+}
+
+/**
+ * gov_2021 when the （六）1–3 labels are printed; gov_2019 when （六）其他处理 carries numbers itself
+ * (the hybrid 2021 template of 洪泽区 uses it too); null otherwise.
+ */
+export function detectApplicationsFormat(items: readonly Item[]): FormatId | null {
+  const joined = items.filter((i): i is TextItem => i.type === 'text').map((i) => normalizeLabel(i.text)).join('');
+  if (TABLE_2021_MARKERS.some((m) => joined.includes(m))) return 'gov_2021';
+  for (let i = 0; i < items.length - 1; i++) {
+    const item = items[i]!;
+    if (item.type !== 'text') continue;
+    if (/（六）其他处理$/.test(normalizeLabel(item.text)) && items[i + 1]!.type === 'value') return 'gov_2019';
+  }
+  return null;
+}
+
+function rowName(row: ApplicationRow): string {
+  return `${row.number ?? ''}${row.label}`;
+}
+
+function isHeaderWord(text: string): boolean {
+  const t = normalizeLabel(text);
+  return HEADER_WORDS.some((w) => t.endsWith(w));
+}
+
+export interface ApplicationsOptions {
+  /** Format to read with when the table does not show its own. */
+  fallbackFormat: FormatId;
+  /** Table 四 has its own heading (else fifteen values inside table 三 are table 四, seed 001). */
+  reviewTablePresent: boolean;
+}
+
+export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, options: ApplicationsOptions): ApplicationsRead {
+  const detected = detectApplicationsFormat(items);
+  const format = detected ?? options.fallbackFormat;
+  const rows = applicationRows(format);
+  const leaves = rows.filter((r) => !r.isGroup);
+  const columns = applicationColumns(format);
+  const leafIndex = new Map(leaves.map((r, i) => [r.id, i]));
+
+  let pending: { index: number; item: TextItem }[] = [];
+  let next = 0;
+  let seenRowLabel = false;
+  let headerBefore = false;
+  let flattenedReview: ValueItem[] | null = null;
+  let stopped = false;
+  const rowsRead = new Set<number>();
+  let group: ValueItem[] = [];
+
+  const key = (row: ApplicationRow, column: string) => `applications.${row.id}.${column}`;
+
+  const blankRow = (index: number, label: TextItem) => {
+    const row = leaves[index]!;
+    for (const column of columns) storeBlank(ctx, key(row, column), label.source);
+    rowsRead.add(index);
+  };
+
+  const flush = () => {
+    if (group.length === 0) return;
+    let values = group;
+    group = [];
+    if (stopped) return;
+    // One-cell-per-line dumps (seed 003) print the empty label cells of the next row as blank
+    // lines after an empty line: blanks after a break that would overfill the row are not cells.
+    while (values.length > columns.length) {
+      const runs = runsOf(values);
+      const last = runs[runs.length - 1]!;
+      if (runs.length < 2 || !last.every((v) => v.token.kind === 'blank')) break;
+      values = values.slice(0, values.length - last.length);
+    }
+    const allBlank = values.every((v) => v.token.kind === 'blank');
+    if (!seenRowLabel && pending.length === 0) {
+      // Before the first row label only a complete row right under the header is data (raw
+      // pdftotext prints row 一's numbers before its label); anything else is header furniture.
+      if (allBlank || !headerBefore || values.length < columns.length) return;
+    }
+    if (allBlank && pending.length === 0) return;
+    if (!options.reviewTablePresent) {
+      // Seed 001: table 四 lost its heading and follows table 三 as one row of fifteen numbers.
+      if (values.length === 15 && pending.length === 0) {
+        flattenedReview = values;
+        stopped = true;
+        return;
+      }
+      if (values.length > 15 && values[values.length - 15]!.gapBefore) {
+        group = values.slice(0, values.length - 15);
+        const tail = values.slice(values.length - 15);
+        flush();
+        flattenedReview = tail;
+        stopped = true;
+        return;
+      }
+    }
+    let rowValues: ValueItem[][];
+    const byColumn = values.length > columns.length ? columnMajorRows(values, columns.length) : null;
+    if (byColumn) {
+      rowValues = byColumn;
+      addFinding(ctx, {
+        rule: 'READ_PLACEMENT',
+        severity: 'warning',
+        message: `表三自${describeSource(values[0]!.source)}起的 ${values.length} 个数值按列排列（每列 ${byColumn.length} 行），已按列读入连续 ${byColumn.length} 行，请核对。`,
+        cells: [],
+      });
+    } else if (values.length > columns.length && values.length % columns.length === 0) {
+      rowValues = [];
+      for (let i = 0; i < values.length; i += columns.length) rowValues.push(values.slice(i, i + columns.length));
+    } else if (values.length < 2 * columns.length) {
+      rowValues = [values];
+    } else {
+      rowValues = [];
+      for (let i = 0; i < values.length; i += columns.length) rowValues.push(values.slice(i, i + columns.length));
+    }
+    const open = pending.map((p) => p.index);
+    const start = chooseStartRow(next, open, rowValues.length, leaves.length);
+    for (const p of pending) if (p.index >= next && p.index < start && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+    rowValues.forEach((vals, r) => {
+      const row = leaves[start + r];
+      if (!row) {
+        addFinding(ctx, {
+          rule: 'READ_EXTRA_VALUES',
+          severity: 'warning',
+          message: `表三在最后一行之后还有数值（${describeSource(vals[0]!.source)}：${vals.map((v) => v.source.text).join(' ')}），未读入，请核对原文。`,
+          cells: [],
+        });
+        return;
+      }
+      const placement = placeRow(vals, columns.length);
+      placement.cells.forEach((item, c) => {
+        if (item) storeCell(ctx, key(row, columns[c]!), item, placement.note ?? undefined);
+      });
+      if (placement.note) {
+        addFinding(ctx, {
+          rule: 'READ_PLACEMENT',
+          severity: 'warning',
+          message: `表三“${rowName(row)}”（${describeSource(vals[0]!.source)}）${placement.note}。`.replace('）该行', '）'),
+          cells: columns.map((c) => key(row, c)),
+        });
+      }
+      rowsRead.add(start + r);
+    });
+    next = start + rowValues.length;
+    pending = [];
+  };
+
+  for (const item of items) {
+    if (item.type === 'value') {
+      group.push(item);
+      continue;
+    }
+    flush();
+    const match = matchLabel(item.text, rows);
+    if (match) {
+      seenRowLabel = true;
+      headerBefore = false;
+      const index = leafIndex.get(match.id);
+      if (index !== undefined) pending.push({ index, item });
+    } else headerBefore = isHeaderWord(item.text);
+  }
+  flush();
+  if (!stopped) for (const p of pending) if (p.index >= next && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+
+  const readIndexes = [...rowsRead].sort((a, b) => a - b);
+  const last = readIndexes.length > 0 ? readIndexes[readIndexes.length - 1]! : -1;
+  const incomplete = last < leaves.length - 1;
+  if (readIndexes.length === 0) {
+    addFinding(ctx, {
+      rule: 'TABLE_INCOMPLETE',
+      severity: 'error',
+      message: '未能读到表三（收到和处理政府信息公开申请情况）的任何数据行。',
+      cells: [],
+    });
+  } else if (incomplete) {
+    const missing = leaves.slice(last + 1);
+    addFinding(ctx, {
+      rule: 'TABLE_INCOMPLETE',
+      severity: 'error',
+      message: `表三在“${rowName(leaves[last]!)}”之后中断，其后 ${missing.length} 行（自“${rowName(missing[0]!)}”起）没有数据；已读到的数据予以保留。`,
+      cells: missing.flatMap((r) => columns.map((c) => key(r, c))),
+    });
+  }
+  const gaps = leaves.filter((_, i) => i < last && !rowsRead.has(i));
+  if (gaps.length > 0) {
+    addFinding(ctx, {
+      rule: 'ROW_MISSING',
+      severity: 'warning',
+      message: `表三缺少以下行的数据：${gaps.map(rowName).join('、')}。`,
+      cells: gaps.flatMap((r) => columns.map((c) => key(r, c))),
+    });
+  }
+  return {
+    detectedFormat: detected,
+    rowsRead: readIndexes.map((i) => leaves[i]!.id),
+    incomplete: incomplete || readIndexes.length === 0,
+    flattenedReview,
+  };
+}

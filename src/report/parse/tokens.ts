@@ -1,0 +1,170 @@
+// Turning the lines of a table region into a stream of items: label text and cell values, each
+// remembering where it was printed. Every layout the reader meets ends up in this one shape:
+// one cell per line (seed 000, 003), tab-separated rows (seed 001, 002, 004), column-aligned
+// `pdftotext -layout` rows, markdown pipe rows, and rows whose cells the caller already split
+// (HTML, Word, PDF).
+import type { SourceRef } from '../model.ts';
+import type { ReportLine } from './lines.ts';
+import { cleanToken, readCellToken, type CellToken } from './value.ts';
+
+export interface TextItem {
+  type: 'text';
+  text: string;
+  source: SourceRef;
+  /** Index of the line in the reader's input. */
+  lineIndex: number;
+}
+
+export interface ValueItem {
+  type: 'value';
+  token: CellToken;
+  source: SourceRef;
+  lineIndex: number;
+  /** True when an empty line or a label separates this value from the value before it. */
+  gapBefore: boolean;
+}
+
+export type Item = TextItem | ValueItem;
+
+const WORD_ARTEFACT = /\[(?:bookmark|_?GoBack|anchor)[^\]]*\]/gi;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** "- 4 -", "-3-", "— 12 —", "第 3 页": page furniture inside a table, never a value. */
+export function isPageMarker(text: string): boolean {
+  return /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?)\s*$/.test(text);
+}
+
+/** Markdown table rules ("|---|---|") and the "---\t---" lines a Word export leaves behind. */
+export function isSeparatorLine(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  return /^[|\s:]*-{3,}[-|\s:]*$/.test(t);
+}
+
+/** A line that holds nothing: it separates rows or cells but is not a cell itself. */
+function isEmptyLine(line: ReportLine): boolean {
+  if (line.cells && line.cells.length > 0) return false;
+  return /^[ \u00a0\u3000\f\r\v]*$/.test(line.text);
+}
+
+function classify(raw: string): 'value' | 'text' | 'skip' {
+  const cleaned = cleanToken(raw);
+  if (cleaned === '') return 'skip';
+  const token = readCellToken(cleaned);
+  if (token.kind === 'number' || token.kind === 'not_applicable') return 'value';
+  if (CJK.test(cleaned)) return 'text';
+  // Letters or digits that are not a readable value: an unknown cell, reported by the table reader.
+  if (/[0-9A-Za-z]/.test(cleaned)) return 'value';
+  return 'text';
+}
+
+/** Items of one line, in reading order. */
+function lineItems(line: ReportLine, lineIndex: number): Item[] {
+  const items: Item[] = [];
+  const lineSource = line.source;
+  const value = (raw: string, source: SourceRef): ValueItem => ({
+    type: 'value',
+    token: readCellToken(raw),
+    source: { ...source, text: raw.trim() },
+    lineIndex,
+    gapBefore: false,
+  });
+  const text = (raw: string, source: SourceRef): TextItem => ({
+    type: 'text',
+    text: raw.replace(/\s+/g, ' ').trim(),
+    source: { ...source, text: raw.trim() },
+    lineIndex,
+  });
+
+  // Cells known to the caller (HTML, Word, PDF) or markdown pipes: an empty cell is a blank cell.
+  let cells: { text: string; source: SourceRef }[] | null = null;
+  if (line.cells && line.cells.length > 0) cells = line.cells;
+  else if (/^\s*\|.*\|\s*$/.test(line.text)) {
+    cells = line.text
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .map((t) => ({ text: t, source: lineSource }));
+  }
+  if (cells) {
+    for (const cell of cells) {
+      const raw = cell.text.replace(WORD_ARTEFACT, '');
+      const kind = classify(raw);
+      if (kind === 'skip') items.push(value('', cell.source));
+      else if (kind === 'value') items.push(value(raw, cell.source));
+      else items.push(text(raw, cell.source));
+    }
+    return items;
+  }
+
+  const cleanedLine = line.text.replace(WORD_ARTEFACT, '');
+
+  // One blank cell per line: a line of whitespace that holds a tab (seed 003's "\t" and "\t ").
+  if (/^[\t \u00a0\u3000]*$/.test(cleanedLine) && cleanedLine.includes('\t')) {
+    items.push(value('', lineSource));
+    return items;
+  }
+
+  if (cleanedLine.includes('\t')) {
+    // Tab-separated row: empty pieces at the ends are padding of merged cells, empty pieces
+    // between two values are blank cells.
+    const pieces = cleanedLine.split('\t');
+    const kinds = pieces.map(classify);
+    const firstValue = kinds.indexOf('value');
+    const lastValue = kinds.lastIndexOf('value');
+    pieces.forEach((piece, i) => {
+      const kind = kinds[i];
+      if (kind === 'value') items.push(value(piece, lineSource));
+      else if (kind === 'text') items.push(text(piece, lineSource));
+      else if (i > firstValue && i < lastValue && firstValue >= 0) items.push(value('', lineSource));
+    });
+    return items;
+  }
+
+  // Plain or column-aligned text: words separated by spaces; neighbouring words of a label join.
+  let pendingText: string[] = [];
+  const flushText = () => {
+    if (pendingText.length > 0) items.push(text(pendingText.join(' '), lineSource));
+    pendingText = [];
+  };
+  for (const word of cleanedLine.split(/[ \u00a0\u3000]+/)) {
+    const kind = classify(word);
+    if (kind === 'skip') continue;
+    if (kind === 'text') pendingText.push(word);
+    else {
+      flushText();
+      items.push(value(word, lineSource));
+    }
+  }
+  flushText();
+  return items;
+}
+
+/**
+ * The items of `lines[from, to)`, page markers and separator rules left out. `gapBefore` marks a
+ * value that follows an empty line or a label, which is how a one-value-per-line dump shows
+ * where one row (or, in raw pdftotext output, one column) ends.
+ */
+export function tokenize(lines: readonly ReportLine[], from = 0, to = lines.length): Item[] {
+  const items: Item[] = [];
+  let gap = true;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (isEmptyLine(line)) {
+      gap = true;
+      continue;
+    }
+    if (!line.cells && (isPageMarker(line.text) || isSeparatorLine(line.text))) {
+      gap = true;
+      continue;
+    }
+    for (const item of lineItems(line, i)) {
+      if (item.type === 'value') {
+        item.gapBefore = gap;
+        gap = false;
+      } else gap = true;
+      items.push(item);
+    }
+  }
+  return items;
+}
