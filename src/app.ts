@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { fileURLToPath } from 'node:url';
 import type { Database } from './db/database.ts';
 import { featureRoutes } from './features/index.ts';
+import { registerAuth } from './platform/auth.ts';
 import { registerCsrf } from './platform/csrf.ts';
 import { registerDisplayRoutes } from './platform/display.ts';
 import { registerErrorHandling } from './platform/error-handler.tsx';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerHealth(app, options.database);
   registerDisplayRoutes(app);
+  await registerAuth(app);
 
   for (const routes of featureRoutes) await app.register(routes);
   return app;

@@ -6,11 +6,15 @@
 //   await browser.signIn('clerk_a', 'password');       // signs in (and changes a one-time password)
 //   const page = await browser.get('/admin');          // { status, body, headers }
 //   const res = await browser.submit('/admin/x', { name: '…' });  // fetches the form page's token first
+//   const clerk = await signedInAs(t, { agencyId, username: 'clerk_a', roles: ['clerk'] });
 //   await t.close();
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import * as cheerio from 'cheerio';
 import { buildApp, type AppOptions } from '../../src/app.ts';
 import type { DialectName } from '../../src/db/dialect.ts';
+import type { Role } from '../../src/features/accounts/accounts.tables.ts';
+import { createAccount, grantRole } from '../../src/features/accounts/accounts.service.ts';
+import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { openPostgresTestDatabase, openSqliteTestDatabase, type TestDatabase } from './db.ts';
 import { pgUrl } from './environment.ts';
 
@@ -186,4 +190,32 @@ export class TestBrowser {
   async signOut(): Promise<PageResponse> {
     return this.submit('/logout', {}, '/admin');
   }
+}
+
+/** Creates an account through the accounts service (as the system) and returns its one-time password. */
+export async function createStaff(
+  app: FastifyInstance,
+  input: { agencyId: string; username: string; displayName?: string; roles?: Role[] },
+): Promise<{ accountId: string; oneTimePassword: string }> {
+  const { account, oneTimePassword } = await createAccount(app.context, SYSTEM_ACTOR, {
+    agencyId: input.agencyId,
+    username: input.username,
+    displayName: input.displayName ?? `测试${input.username}`,
+    roles: input.roles ?? [],
+  });
+  return { accountId: account.id, oneTimePassword };
+}
+
+/** A signed-in browser for a new account with `roles` on `agencyId` (its one-time password already changed). */
+export async function signedInAs(
+  t: TestApp,
+  input: { agencyId: string; username: string; roles: Role[]; extraGrants?: Array<{ agencyId: string; role: Role }> },
+): Promise<TestBrowser> {
+  const { accountId, oneTimePassword } = await createStaff(t.app, input);
+  for (const grant of input.extraGrants ?? []) {
+    await grantRole(t.app.context, SYSTEM_ACTOR, { accountId, agencyId: grant.agencyId, role: grant.role });
+  }
+  const browser = t.browser();
+  await browser.signIn(input.username, oneTimePassword);
+  return browser;
 }

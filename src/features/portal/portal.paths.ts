@@ -1,0 +1,12 @@
+// Addresses of the public portal, in one place so links and routes agree.
+import type { PortalColumn } from '../../platform/navigation.ts';
+
+/** An agency's 政府信息公开专栏. */
+export function agencyPath(code: string): string {
+  return `/gk/${encodeURIComponent(code)}/`;
+}
+
+/** One sub-column of the 专栏. */
+export function columnPath(code: string, column: Pick<PortalColumn, 'slug'>): string {
+  return `/gk/${encodeURIComponent(code)}/${column.slug}/`;
+}
