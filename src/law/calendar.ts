@@ -33,7 +33,7 @@ export const calendarOverrideSchema = z.object({
 export type CalendarOverride = z.infer<typeof calendarOverrideSchema>;
 
 /** Where the status of a date came from. */
-export type DaySource = 'override' | 'official' | 'weekend_rule';
+export type DaySource = 'override' | 'official' | 'statutory_estimate' | 'weekend_rule';
 
 export interface DayInfo {
   readonly date: LocalDate;
@@ -80,7 +80,15 @@ export interface WorkingDayCalendar {
 
 /** The year-not-loaded warning every computation repeats (kept in one place so the wording is uniform). */
 export function arrangementNotLoadedMessage(year: number): string {
-  return `${year}年的节假日安排尚未公布或未载入，${year}年内的日期按周一至周五上班、周末休息推算，公布后请核对。`;
+  return (
+    `${year}年的节假日安排尚未公布或未载入，${year}年内的日期按周末休息和《全国年节及纪念日放假办法》规定的节日当天放假推算，` +
+    '未计调休，公布后请核对。'
+  );
+}
+
+export interface CalendarEstimate {
+  /** Holidays that hold in any year (《全国年节及纪念日放假办法》), used where no arrangement is loaded. */
+  readonly statutoryHolidays?: (year: number) => ReadonlyMap<LocalDate, string>;
 }
 
 // Safety net: a clock never needs more than a few hundred calendar days; a loop past this is a bug.
@@ -89,6 +97,7 @@ const MAX_SCAN_DAYS = 3_660;
 export function createWorkingDayCalendar(
   official: OfficialArrangement,
   overrides: readonly CalendarOverride[] = [],
+  estimate: CalendarEstimate = {},
 ): WorkingDayCalendar {
   const overrideByDate = new Map<LocalDate, CalendarOverride>();
   const overrideYears = new Set<number>();
@@ -117,6 +126,10 @@ export function createWorkingDayCalendar(
     if (holiday !== undefined) return { date, working: false, kind: 'holiday', name: holiday, source: 'official' };
     const makeup = official.makeupWorkdays.get(date);
     if (makeup !== undefined) return { date, working: true, kind: 'makeup_workday', name: makeup, source: 'official' };
+    if (estimate.statutoryHolidays && !coverageOfYear(yearOf(date)).loaded) {
+      const name = estimate.statutoryHolidays(yearOf(date)).get(date);
+      if (name !== undefined) return { date, working: false, kind: 'holiday', name, source: 'statutory_estimate' };
+    }
     const weekend = isWeekend(date);
     return { date, working: !weekend, kind: weekend ? 'weekend' : 'workday', name: '', source: 'weekend_rule' };
   };

@@ -158,10 +158,12 @@ function walk(
     const day = calendar.dayInfo(current);
     if (!day.working) {
       if ((day.kind === 'holiday' || day.kind === 'rest_day') && !pauseRun) {
-        if (holidayRun && holidayRun.name === day.name && addDays(holidayRun.end, 1) === current) holidayRun.end = current;
+        // A holiday estimated from the statutory list (year not loaded) says so.
+        const name = day.source === 'statutory_estimate' ? `${day.name}（按放假办法推算）` : day.name;
+        if (holidayRun && holidayRun.name === name && addDays(holidayRun.end, 1) === current) holidayRun.end = current;
         else {
           flushHoliday();
-          holidayRun = { start: current, end: current, name: day.name };
+          holidayRun = { start: current, end: current, name };
         }
       }
       continue;

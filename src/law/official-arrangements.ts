@@ -4,6 +4,7 @@
 import data from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { createWorkingDayCalendar, type CalendarOverride, type WorkingDayCalendar } from './calendar.ts';
 import type { LocalDate } from './local-date.ts';
+import { statutoryHolidays } from './statutory-holidays.ts';
 
 /** One year's or several years' official arrangement: holiday dates and 调休上班 dates, with names. */
 export interface OfficialArrangement {
@@ -42,7 +43,10 @@ export function arrangementFromChineseDays(source: {
 /** The arrangements bundled with the installed `chinese-days`. */
 export const chineseDaysArrangement: OfficialArrangement = arrangementFromChineseDays(data);
 
-/** The calendar an organ uses: the bundled official arrangements plus its own override table. */
+/**
+ * The calendar an organ uses: the bundled official arrangements plus its own override table; years with
+ * neither are estimated from the statutory holidays (and flagged in every computation).
+ */
 export function createOfficialCalendar(overrides: readonly CalendarOverride[] = []): WorkingDayCalendar {
-  return createWorkingDayCalendar(chineseDaysArrangement, overrides);
+  return createWorkingDayCalendar(chineseDaysArrangement, overrides, { statutoryHolidays });
 }
