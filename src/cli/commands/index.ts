@@ -1,10 +1,13 @@
 // Every `gongkai` sub-command, registered in one place. Add one line per command file.
 import type { Command } from 'commander';
+import { registerDeadlineCommand } from './deadline.ts';
 
 export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
 
-const registrations: RegisterCommand[] = [];
+const registrations: RegisterCommand[] = [
+  registerDeadlineCommand,
+];
 
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   for (const register of registrations) register(program, setExitCode);
