@@ -1,7 +1,7 @@
 // Accounts: creation with a one-time password, sign-in with lockout, password change, role grants.
 // Each command: check permission, one transaction, an audit event for every change (DESIGN §3, §5).
 import { randomInt } from 'node:crypto';
-import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { authorizeOnAgency } from '../agencies/agencies.service.ts';
@@ -41,7 +41,9 @@ import { actorAccountId, grantRootsFor, type Actor } from './domain/policy.ts';
 import { ROLE_LABELS } from './domain/roles.ts';
 
 // argon2id with the library's defaults (m=19 MiB, t=2, p=1 — the OWASP minimum for argon2id).
-const HASH_OPTIONS = { algorithm: Algorithm.Argon2id } as const;
+// Algorithm is a const enum, which verbatimModuleSyntax cannot read at run time: 2 is Argon2id.
+const ARGON2ID = 2 as Algorithm;
+const HASH_OPTIONS = { algorithm: ARGON2ID } as const;
 
 export async function hashPassword(password: string): Promise<string> {
   return hash(password, HASH_OPTIONS);

@@ -2,7 +2,7 @@
 // (DESIGN §3), and reading it is scoped — an admin sees its agency's subtree, a supervisor its
 // subtree, a leader its own agency (policy.ts, action 'audit.read').
 import { z } from 'zod';
-import { validationErrorFromIssues } from '../../platform/errors.ts';
+import { ForbiddenError, validationErrorFromIssues } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { actorAccountId, grantRootsFor, type Actor } from '../accounts/domain/policy.ts';
 import { findSubtreeIds } from '../agencies/agencies.repository.ts';
@@ -82,6 +82,9 @@ export async function searchAudit(ctx: ServiceContext, actor: Actor, input: Audi
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
   const q = parsed.data;
   const readable = await readableAuditAgencyIds(ctx, actor);
+  if (readable !== 'all' && readable.length === 0) {
+    throw new ForbiddenError('您没有查看操作日志的权限。操作日志由本单位领导、管理员和上级政务公开办查看。');
+  }
   let agencyIds: string[] | 'all';
   if (readable === 'all') agencyIds = q.agencyId ? [q.agencyId] : 'all';
   // Asking for an agency outside the actor's reach returns nothing rather than an error that would
