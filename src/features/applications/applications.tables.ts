@@ -109,14 +109,14 @@ export interface ApplicationConsultationTable {
   reply_summary: string | null;
   /** agrees | objects | no_reply */
   reply_position: string | null;
-  created_by: string;
+  created_by: string | null;
   created_at: Instant;
 }
 
 export interface ApplicationExtensionTable {
   application_id: string;
   agency_id: string;
-  approved_by: string;
+  approved_by: string | null;
   approved_on: string;
   reason: string;
   created_at: Instant;
@@ -129,7 +129,7 @@ export interface ApplicationCorrectionTable {
   items: string;
   correction_due_on: string;
   corrected_on: string | null;
-  created_by: string;
+  created_by: string | null;
   created_at: Instant;
 }
 
@@ -147,7 +147,7 @@ export interface ApplicationFeeNoticeTable {
   paid_on: string | null;
   paid_amount_fen: number | null;
   receipt_no: string | null;
-  created_by: string;
+  created_by: string | null;
   created_at: Instant;
 }
 
@@ -167,7 +167,7 @@ export interface ApplicationReplyTable {
   /** Free text of the letter as sent (rendered from the template and edited by the clerk). */
   letter_body: string;
   decided_on: string;
-  decided_by: string;
+  decided_by: string | null;
   created_at: Instant;
 }
 
@@ -178,7 +178,7 @@ export interface ApplicationDeliveryTable {
   method: string;
   delivered_on: string;
   proof: string | null;
-  recorded_by: string;
+  recorded_by: string | null;
   created_at: Instant;
 }
 
@@ -195,7 +195,7 @@ export interface NoticeLetterTemplateTable {
   kind: string;
   title: string;
   body: string;
-  updated_by: string;
+  updated_by: string | null;
   updated_at: Instant;
 }
 
