@@ -40,7 +40,7 @@ export async function accountWith(
   agency: Agency,
   role: Role,
   username: string,
-): Promise<{ actor: Actor; accountId: string; password: string }> {
+): Promise<{ actor: Actor & { kind: 'account' }; accountId: string; password: string }> {
   const { account, oneTimePassword } = await createAccount(ctx, SYSTEM_ACTOR, {
     agencyId: agency.id,
     username,
