@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const scratch = () => mkdtempSync(join(tmpdir(), 'gongkai-config-'));
+
+describe('configuration from the environment', () => {
+  it('defaults to port 3000 and ./data under the working directory, with SQLite', () => {
+    const cwd = scratch();
+    const config = loadConfig({}, cwd);
+    expect(config).toMatchObject({ port: 3000, dataDir: join(cwd, 'data'), databaseUrl: undefined });
+  });
+
+  it('generates a secret once, keeps it in the data folder readable only by the owner, and reuses it', () => {
+    const cwd = scratch();
+    const first = loadConfig({ GONGKAI_DATA_DIR: 'd' }, cwd);
+    expect(first.secret.length).toBeGreaterThanOrEqual(32);
+    expect(readFileSync(join(cwd, 'd', 'secret'), 'utf8').trim()).toBe(first.secret);
+    expect(statSync(join(cwd, 'd', 'secret')).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ GONGKAI_DATA_DIR: 'd' }, cwd).secret).toBe(first.secret);
+  });
+
+  it('takes PORT, DATABASE_URL and GONGKAI_SECRET when given', () => {
+    const config = loadConfig(
+      { PORT: '8080', DATABASE_URL: 'postgres://gk@db:5432/gongkai', GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DATA_DIR: '/srv/gongkai' },
+      '/',
+    );
+    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40) });
+  });
+
+  it('refuses a port that is not a number between 1 and 65535, in Chinese', () => {
+    expect(() => loadConfig({ PORT: 'abc' }, scratch())).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: '70000' }, scratch())).toThrow('PORT 必须是 1–65535 之间的整数端口号');
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, and a short secret', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' }, scratch())).toThrow('DATABASE_URL 必须是 postgres://');
+    expect(() => loadConfig({ GONGKAI_SECRET: 'short' }, scratch())).toThrow('GONGKAI_SECRET 至少需要 32 个字符');
+  });
+
+  it('treats an empty DATABASE_URL as not set', () => {
+    expect(loadConfig({ DATABASE_URL: '', GONGKAI_SECRET: 'y'.repeat(32) }, scratch()).databaseUrl).toBeUndefined();
+  });
+});
