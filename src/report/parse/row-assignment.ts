@@ -48,15 +48,35 @@ export function runsOf(values: readonly ValueItem[]): ValueItem[][] {
 }
 
 /**
- * Raw pdftotext prints some tables column by column: `columns` runs of equal length, one run per
- * column. Returns the rows (each of `columns` values) when the values have that shape, else null.
+ * Rows of a run of values that may mix layouts: rows printed one value per line (runs of one,
+ * seven to a row) and blocks printed column by column (`columns` runs of equal length ≥ 2).
+ * Returns the rows in printed order and how many of them came from column blocks.
  */
-export function columnMajorRows(values: readonly ValueItem[], columns: number): ValueItem[][] | null {
+export function splitRows(values: readonly ValueItem[], columns: number): { rows: ValueItem[][]; byColumn: number } {
   const runs = runsOf(values);
-  if (runs.length !== columns) return null;
-  const length = runs[0]!.length;
-  if (length < 2 || runs.some((r) => r.length !== length)) return null;
   const rows: ValueItem[][] = [];
-  for (let r = 0; r < length; r++) rows.push(runs.map((run) => run[r]!));
-  return rows;
+  let buffer: ValueItem[] = [];
+  let byColumn = 0;
+  const flushBuffer = () => {
+    if (buffer.length === 0) return;
+    if (buffer.length < 2 * columns) rows.push(buffer);
+    else for (let i = 0; i < buffer.length; i += columns) rows.push(buffer.slice(i, i + columns));
+    buffer = [];
+  };
+  let i = 0;
+  while (i < runs.length) {
+    const length = runs[i]!.length;
+    const block = runs.slice(i, i + columns);
+    if (length >= 2 && block.length === columns && block.every((r) => r.length === length)) {
+      flushBuffer();
+      for (let r = 0; r < length; r++) rows.push(block.map((run) => run[r]!));
+      byColumn += length;
+      i += columns;
+    } else {
+      buffer.push(...runs[i]!);
+      i++;
+    }
+  }
+  flushBuffer();
+  return { rows, byColumn };
 }

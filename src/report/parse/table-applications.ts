@@ -3,7 +3,7 @@ import type { FormatId } from '../model.ts';
 import { matchLabel, normalizeLabel } from './labels.ts';
 import { placeRow } from './placement.ts';
 import { addFinding, describeSource, storeBlank, storeCell, type ReadContext } from './read-context.ts';
-import { chooseStartRow, columnMajorRows, runsOf } from './row-assignment.ts';
+import { chooseStartRow, runsOf, splitRows } from './row-assignment.ts';
 import { applicationColumns, applicationRows, type ApplicationRow } from './targets.ts';
 import type { Item, TextItem, ValueItem } from './tokens.ts';
 
@@ -22,16 +22,15 @@ export interface ApplicationsRead {
 }
 
 /**
- * gov_2021 when the （六）1–3 labels are printed; gov_2019 when （六）其他处理 carries numbers itself
- * (the hybrid 2021 template of 洪泽区 uses it too); null otherwise.
+ * gov_2021 when the （六）1–3 labels are printed; gov_2019 when （六）其他处理 is printed without them
+ * (the hybrid 2021 template of 洪泽区 uses it too); null otherwise (a table cut short before （六）).
  */
 export function detectApplicationsFormat(items: readonly Item[]): FormatId | null {
   const joined = items.filter((i): i is TextItem => i.type === 'text').map((i) => normalizeLabel(i.text)).join('');
   if (TABLE_2021_MARKERS.some((m) => joined.includes(m))) return 'gov_2021';
-  for (let i = 0; i < items.length - 1; i++) {
-    const item = items[i]!;
-    if (item.type !== 'text') continue;
-    if (/（六）其他处理$/.test(normalizeLabel(item.text)) && items[i + 1]!.type === 'value') return 'gov_2019';
+  // gov_2021 always prints the （六）1–3 labels; a （六）其他处理 without them is the 2019 single row.
+  for (const item of items) {
+    if (item.type === 'text' && /（六）其他处理$/.test(normalizeLabel(item.text))) return 'gov_2019';
   }
   return null;
 }
@@ -68,6 +67,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   let stopped = false;
   const rowsRead = new Set<number>();
   let group: ValueItem[] = [];
+  const placements: { row: ApplicationRow; where: string; note: string; cells: string[] }[] = [];
 
   const key = (row: ApplicationRow, column: string) => `applications.${row.id}.${column}`;
 
@@ -113,24 +113,14 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
         return;
       }
     }
-    let rowValues: ValueItem[][];
-    const byColumn = values.length > columns.length ? columnMajorRows(values, columns.length) : null;
-    if (byColumn) {
-      rowValues = byColumn;
+    const { rows: rowValues, byColumn } = splitRows(values, columns.length);
+    if (byColumn > 0) {
       addFinding(ctx, {
         rule: 'READ_PLACEMENT',
         severity: 'warning',
-        message: `表三自${describeSource(values[0]!.source)}起的 ${values.length} 个数值按列排列（每列 ${byColumn.length} 行），已按列读入连续 ${byColumn.length} 行，请核对。`,
+        message: `表三自${describeSource(values[0]!.source)}起的数值有 ${byColumn} 行是按列排列的（原文逐列打印），已按列读入，请核对。`,
         cells: [],
       });
-    } else if (values.length > columns.length && values.length % columns.length === 0) {
-      rowValues = [];
-      for (let i = 0; i < values.length; i += columns.length) rowValues.push(values.slice(i, i + columns.length));
-    } else if (values.length < 2 * columns.length) {
-      rowValues = [values];
-    } else {
-      rowValues = [];
-      for (let i = 0; i < values.length; i += columns.length) rowValues.push(values.slice(i, i + columns.length));
     }
     const open = pending.map((p) => p.index);
     const start = chooseStartRow(next, open, rowValues.length, leaves.length);
@@ -151,12 +141,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
         if (item) storeCell(ctx, key(row, columns[c]!), item, placement.note ?? undefined);
       });
       if (placement.note) {
-        addFinding(ctx, {
-          rule: 'READ_PLACEMENT',
-          severity: 'warning',
-          message: `表三“${rowName(row)}”（${describeSource(vals[0]!.source)}）${placement.note}。`.replace('）该行', '）'),
-          cells: columns.map((c) => key(row, c)),
-        });
+        placements.push({ row, where: describeSource(vals[0]!.source), note: placement.note, cells: columns.map((c) => key(row, c)) });
       }
       rowsRead.add(start + r);
     });
@@ -180,6 +165,24 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   }
   flush();
   if (!stopped) for (const p of pending) if (p.index >= next && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+
+  // One finding per run of rows placed the same way (seed 000 prints six values in every row).
+  for (let i = 0; i < placements.length; ) {
+    let j = i + 1;
+    while (j < placements.length && placements[j]!.note === placements[i]!.note) j++;
+    const first = placements[i]!;
+    const run = placements.slice(i, j);
+    addFinding(ctx, {
+      rule: 'READ_PLACEMENT',
+      severity: 'warning',
+      message:
+        run.length === 1
+          ? `表三“${rowName(first.row)}”（${first.where}）${first.note.replace(/^该行/, '')}。`
+          : `表三自“${rowName(first.row)}”（${first.where}）至“${rowName(run[run.length - 1]!.row)}”共 ${run.length} 行，${first.note.replace(/^该行/, '每行')}。`,
+      cells: run.flatMap((p) => p.cells),
+    });
+    i = j;
+  }
 
   const readIndexes = [...rowsRead].sort((a, b) => a - b);
   const last = readIndexes.length > 0 ? readIndexes[readIndexes.length - 1]! : -1;
