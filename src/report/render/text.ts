@@ -1,0 +1,50 @@
+// Plain-text rendering: title, the six headings with their texts, and each table row as
+// tab-separated cells (the layout of seed 004, which the report reader reads back). A blank cell is
+// an empty field, "/" stays "/", 0 is "0".
+import type { AnnualReport, SectionId, TableId } from '../model.ts';
+import { canonicalSections, tableFormat } from '../build.ts';
+import { cellTextOf, chineseDate } from './cell-text.ts';
+import { gridTextRows } from './grid-expand.ts';
+import { activeDisclosureGrid, applicationsGrid, reviewLitigationGrid, type TableGrid } from './layout.ts';
+
+const tableOfSection: Partial<Record<SectionId, TableId>> = {
+  active_disclosure: 'active_disclosure',
+  applications: 'applications',
+  review_litigation: 'review_litigation',
+};
+
+export function tableGrid(report: AnnualReport, table: TableId): TableGrid {
+  const format = tableFormat(report, table);
+  if (table === 'active_disclosure') return activeDisclosureGrid(format);
+  if (table === 'applications') return applicationsGrid(format);
+  return reviewLitigationGrid(format);
+}
+
+/** The sections to print: the report's own, or the canonical six when it has none. */
+export function sectionsToPrint(report: AnnualReport) {
+  return report.sections.length > 0 ? [...report.sections].sort((a, b) => a.order - b.order) : canonicalSections(report.format);
+}
+
+export function defaultTitle(report: AnnualReport): string {
+  return report.title ?? `${report.agency ?? ''}${report.year ?? ''}年政府信息公开工作年度报告`;
+}
+
+export function renderText(report: AnnualReport): string {
+  const lines: string[] = [defaultTitle(report), ''];
+  for (const section of sectionsToPrint(report)) {
+    lines.push(section.heading);
+    if (section.text.trim()) lines.push(...section.text.split(/\r\n|\r|\n/));
+    const table = tableOfSection[section.id];
+    if (table) {
+      lines.push('');
+      for (const row of gridTextRows(tableGrid(report, table), (k) => cellTextOf(report, k))) lines.push(row.join('\t'));
+    }
+    lines.push('');
+  }
+  if (report.agency || report.reportDate) {
+    if (report.agency) lines.push(report.agency);
+    if (report.reportDate) lines.push(chineseDate(report.reportDate));
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
