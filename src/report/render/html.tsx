@@ -1,0 +1,133 @@
+// renderHtml: the report as one printable HTML page in the official layout (merged header cells,
+// row-spanning group labels), every text escaped by Preact. Findings, when given, mark their cells
+// and are listed at the end.
+import { renderToString } from 'preact-render-to-string';
+import type { AnnualReport, Finding, Section, TableId } from '../model.ts';
+import { cellClass, cellTextOf, chineseDate } from './cell-text.ts';
+import type { GridCell, TableGrid } from './layout.ts';
+import { reportStyle } from './print-style.ts';
+import { defaultTitle, sectionsToPrint, tableGrid } from './text.ts';
+
+const tableOfSection: Partial<Record<Section['id'], TableId>> = {
+  active_disclosure: 'active_disclosure',
+  applications: 'applications',
+  review_litigation: 'review_litigation',
+};
+
+const tableClass: Record<TableId, string> = {
+  active_disclosure: 'active-disclosure',
+  applications: 'applications',
+  review_litigation: 'review-litigation',
+};
+
+interface Marks {
+  severity: Map<string, Finding['severity']>;
+  messages: Map<string, string[]>;
+}
+
+function marksOf(findings: readonly Finding[]): Marks {
+  const severity = new Map<string, Finding['severity']>();
+  const messages = new Map<string, string[]>();
+  for (const f of findings) {
+    // A sum over many cells marks only the cell it is about (its first), not the whole column.
+    for (const key of f.cells.length > 8 ? f.cells.slice(0, 1) : f.cells) {
+      if (severity.get(key) !== 'error') severity.set(key, f.severity);
+      messages.set(key, [...(messages.get(key) ?? []), f.message]);
+    }
+  }
+  return { severity, messages };
+}
+
+function GridTable({ report, grid, table, marks, corner }: { report: AnnualReport; grid: TableGrid; table: TableId; marks: Marks; corner: boolean }) {
+  const cell = (c: GridCell, i: number, headRow: boolean) => {
+    const span = { ...(c.colSpan && c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) };
+    if (!c.key) {
+      const cls = corner && headRow && i === 0 ? 'corner' : !headRow && table !== 'review_litigation' ? 'label' : undefined;
+      return <th scope={headRow ? 'col' : 'row'} class={cls} {...span}>{c.text}</th>;
+    }
+    const severity = marks.severity.get(c.key);
+    const cls = [cellClass(report.cells[c.key]), severity ? `finding-${severity}` : ''].filter(Boolean).join(' ');
+    const title = marks.messages.get(c.key)?.join('\n');
+    return (
+      <td class={cls} data-cell={c.key} {...span} {...(title ? { title } : {})}>
+        {cellTextOf(report, c.key)}
+      </td>
+    );
+  };
+  return (
+    <div class="table-wrap">
+      <table class={tableClass[table]}>
+        {grid.head.length > 0 && <thead>{grid.head.map((row) => <tr>{row.map((c, i) => cell(c, i, true))}</tr>)}</thead>}
+        <tbody>{grid.body.map((row) => <tr>{row.map((c, i) => cell(c, i, false))}</tr>)}</tbody>
+      </table>
+    </div>
+  );
+}
+
+function Paragraphs({ text }: { text: string }) {
+  const paragraphs = text.split(/\r\n|\r|\n/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return <>{paragraphs.map((p) => <p>{p}</p>)}</>;
+}
+
+function Findings({ findings }: { findings: readonly Finding[] }) {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <section class="findings" aria-labelledby="findings-title">
+      <h2 id="findings-title">检查结果</h2>
+      <p>
+        共 {findings.length} 条：错误 {errors} 条（必须改正），提示 {findings.length - errors} 条（请核对）。
+      </p>
+      <ol>
+        {findings.map((f) => (
+          <li class={`finding-${f.severity}`}>
+            <span class="severity">{f.severity === 'error' ? '错误' : '提示'}</span>
+            {f.message}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function ReportDocument({ report, findings }: { report: AnnualReport; findings?: readonly Finding[] }) {
+  const marks = marksOf(findings ?? []);
+  const title = defaultTitle(report);
+  return (
+    <html lang="zh-CN">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        <style dangerouslySetInnerHTML={{ __html: reportStyle }} />
+      </head>
+      <body>
+        <main class="report">
+          <h1>{title}</h1>
+          {sectionsToPrint(report).map((section) => {
+            const table = tableOfSection[section.id];
+            return (
+              <section data-section={section.id}>
+                <h2>{section.heading}</h2>
+                <Paragraphs text={section.text} />
+                {table && <GridTable report={report} grid={tableGrid(report, table)} table={table} marks={marks} corner={table === 'applications'} />}
+              </section>
+            );
+          })}
+          {(report.agency || report.reportDate) && (
+            <p class="signature">
+              {report.agency}
+              {report.agency && report.reportDate && <br />}
+              {report.reportDate && chineseDate(report.reportDate)}
+            </p>
+          )}
+          {findings && findings.length > 0 && <Findings findings={findings} />}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+/** The whole page, starting with <!DOCTYPE html>. */
+export function renderHtml(report: AnnualReport, findings?: readonly Finding[]): string {
+  return `<!DOCTYPE html>${renderToString(<ReportDocument report={report} {...(findings ? { findings } : {})} />)}`;
+}
