@@ -148,6 +148,7 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
 export function tokenize(lines: readonly ReportLine[], from = 0, to = lines.length): Item[] {
   const items: Item[] = [];
   let gap = true;
+  let previousWasRow = false;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     if (isEmptyLine(line)) {
@@ -158,6 +159,14 @@ export function tokenize(lines: readonly ReportLine[], from = 0, to = lines.leng
       gap = true;
       continue;
     }
+    // A line of tabs is a blank cell only in a one-cell-per-line dump (seed 003); after a
+    // tab-separated row it is the padding of merged cells (or a row cut off), not a cell.
+    const blankTabLine = !line.cells && /^[\t \u00a0\u3000]*$/.test(line.text);
+    if (blankTabLine && previousWasRow) {
+      gap = true;
+      continue;
+    }
+    previousWasRow = !blankTabLine && (line.cells ? line.cells.length > 1 : line.text.split('\t').filter((p) => p.trim() !== '').length > 1);
     for (const item of lineItems(line, i)) {
       if (item.type === 'value') {
         item.gapBefore = gap;
