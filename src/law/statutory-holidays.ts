@@ -27,20 +27,23 @@ function qingming(year: number): LocalDate {
 
 const cache = new Map<number, ReadonlyMap<LocalDate, string>>();
 
-/** Statutory holiday dates of a year → festival name. Supports 2000–2099. */
+/** Statutory holiday dates of a year → festival name (memoized). Lunar days for 2000–2099 only. */
 export function statutoryHolidays(year: number): ReadonlyMap<LocalDate, string> {
   const cached = cache.get(year);
   if (cached) return cached;
+  const days = computeStatutoryHolidays(year);
+  cache.set(year, days);
+  return days;
+}
+
+export function computeStatutoryHolidays(year: number): ReadonlyMap<LocalDate, string> {
   const days = new Map<LocalDate, string>();
   days.set(iso(year, 1, 1), '元旦');
   days.set(iso(year, 5, 1), '劳动节');
   days.set(iso(year, 5, 2), '劳动节');
   for (let d = 1; d <= 3; d += 1) days.set(iso(year, 10, d), '国庆节');
   // The lunar and solar-term days need the table and the formula, both valid only within this range.
-  if (year < 2000 || year > 2099) {
-    cache.set(year, days);
-    return days;
-  }
+  if (year < 2000 || year > 2099) return days;
   const newYear = lunarToSolar(year, 1, 1);
   for (let i = -1; i <= 2; i += 1) days.set(addDays(newYear, i), '春节');
   // 正月初一 falls between 21 January and 20 February, so 除夕 is always in the same Gregorian year.
@@ -49,6 +52,5 @@ export function statutoryHolidays(year: number): ReadonlyMap<LocalDate, string> 
   // 中秋 can fall on 1–3 October (2028: 10月3日); the day is then named for both festivals.
   const midAutumn = lunarToSolar(year, 8, 15);
   days.set(midAutumn, days.has(midAutumn) ? '中秋节、国庆节' : '中秋节');
-  cache.set(year, days);
   return days;
 }
