@@ -1,11 +1,17 @@
 // The registry of feature route plugins. One line per feature: import its `…Routes` plugin and add it
 // to `featureRoutes`. `buildApp` registers each after the platform plugins (session, CSRF, auth, errors),
-// so a feature's routes can use `request.staff`, `reply.page(...)`, `app.context` and the form helper.
+// so a feature's routes can use `request.actor`, `reply.page(...)`, `app.context` and the form helper.
 import type { FastifyPluginAsync } from 'fastify';
+import { accountsAdminRoutes } from './accounts/accounts-admin.routes.tsx';
 import { accountsRoutes } from './accounts/accounts.routes.tsx';
+import { agenciesRoutes } from './agencies/agencies.routes.tsx';
+import { auditRoutes } from './audit/audit.routes.tsx';
 import { portalRoutes } from './portal/portal.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   portalRoutes,
   accountsRoutes,
+  accountsAdminRoutes,
+  agenciesRoutes,
+  auditRoutes,
 ];

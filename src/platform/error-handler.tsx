@@ -2,6 +2,7 @@
 // typed errors map to their statuses here, once, so routes need no try/catch for them. Details go to
 // the log with the request id; the browser gets the id as a reference, never a stack trace.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from './errors.ts';
 import { ErrorPage } from './views/ErrorPage.tsx';
 
@@ -37,6 +38,10 @@ export function describeError(error: unknown): ErrorDescription {
   }
   if (error instanceof ConflictError) {
     return { status: 409, title: '操作未完成', message: error.message, advice: '请刷新页面查看最新状态后再操作。' };
+  }
+  if (error instanceof z.ZodError) {
+    // A route's own parse of params, query or body: the request was not made by our pages.
+    return { status: 400, title: '请求无法处理', message: '请求中的参数不正确。', advice: '请从页面上的链接或按钮进入，不要手工修改网址。' };
   }
   const code = (error as { code?: unknown }).code;
   if (code === 'FST_CSRF_INVALID_TOKEN' || code === 'FST_CSRF_MISSING_SECRET') {

@@ -20,15 +20,16 @@ function isSecretField(name: string): boolean {
   return /password|secret|token/i.test(name) || name === '_csrf';
 }
 
-/** The body as strings (the first value of repeated fields), without secrets: what to show again. */
+/** The body as strings, without secrets: what to show again. */
 export function typedValues(body: unknown): Record<string, string> {
   const values: Record<string, string> = {};
   if (body === null || typeof body !== 'object') return values;
   for (const [name, raw] of Object.entries(body as Record<string, unknown>)) {
     if (isSecretField(name)) continue;
-    const first = Array.isArray(raw) ? raw[0] : raw;
-    if (typeof first === 'string') values[name] = first;
-    else if (typeof first === 'number' || typeof first === 'boolean') values[name] = String(first);
+    // Repeated fields (a group of checkboxes) come back joined with commas; CheckboxesField splits them.
+    if (Array.isArray(raw)) values[name] = raw.filter((v) => typeof v === 'string').join(',');
+    else if (typeof raw === 'string') values[name] = raw;
+    else if (typeof raw === 'number' || typeof raw === 'boolean') values[name] = String(raw);
   }
   return values;
 }

@@ -215,3 +215,43 @@ export function SubmitButton({ children }: { readonly children: ComponentChildre
     </button>
   );
 }
+
+export interface CheckboxesFieldProps {
+  readonly name: string;
+  readonly legend: string;
+  readonly state: FormState;
+  readonly options: readonly SelectOption[];
+  readonly hint?: string;
+}
+
+/**
+ * A group of checkboxes sharing one name. What was ticked comes back in `state.values[name]` as the
+ * values joined with commas (typedValues does this for repeated fields), so option values must not
+ * contain commas.
+ */
+export function CheckboxesField({ name, legend, state, options, hint }: CheckboxesFieldProps) {
+  const ticked = new Set((state.values[name] ?? '').split(',').filter(Boolean));
+  const error = state.errors[name];
+  const id = `field-${name}`;
+  return (
+    <fieldset class={error ? 'field field-invalid' : 'field'} id={id} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option, index) => (
+        <label class="checkbox" for={`${id}-${index}`}>
+          <input type="checkbox" id={`${id}-${index}`} name={name} value={option.value} checked={ticked.has(option.value)} /> {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

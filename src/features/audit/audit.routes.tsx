@@ -1,0 +1,62 @@
+// The audit log page. The service scopes the search to what the role may read (an admin its
+// subtree, a supervisor its subtree, a leader its own agency) and refuses nothing silently.
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { actorOf } from '../../platform/auth.ts';
+import { ForbiddenError } from '../../platform/errors.ts';
+import { typedValues } from '../../platform/form.ts';
+import { beijingDayEnd, beijingDayStart } from '../../platform/views/format.ts';
+import { grantRootsFor } from '../accounts/domain/policy.ts';
+import { listAgencies } from '../agencies/agencies.service.ts';
+import { agencyOptions } from '../agencies/views/agency-options.ts';
+import { searchAudit } from './audit.service.ts';
+import { AuditLogPage } from './views/AuditLogPage.tsx';
+
+const PAGE_SIZE = 50;
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const day = z.preprocess(blankToUndefined, z.iso.date({ error: '日期格式应为“年-月-日”，例如 2026-03-01' }).optional());
+const querySchema = z.object({
+  action: z.preprocess(blankToUndefined, z.string().trim().max(80).optional()),
+  agencyId: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
+  accountId: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
+  from: day,
+  to: day,
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100000).optional()),
+});
+
+export async function auditRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/admin/audit', async (request, reply) => {
+    const actor = actorOf(request);
+    if (grantRootsFor(actor, 'audit.read').length === 0) {
+      throw new ForbiddenError('只有领导、管理员和政务公开办可以查看操作日志。');
+    }
+    const agencies = agencyOptions(await listAgencies(app.context, actor));
+    const values = typedValues(request.query);
+    const parsed = querySchema.safeParse(request.query ?? {});
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] ??= issue.message;
+      return reply.page(<AuditLogPage rows={[]} total={0} page={1} pageSize={PAGE_SIZE} filters={{ values, errors }} agencies={agencies} />, 400);
+    }
+    const q = parsed.data;
+    const result = await searchAudit(app.context, actor, {
+      action: q.action,
+      agencyId: q.agencyId,
+      accountId: q.accountId,
+      from: q.from ? beijingDayStart(q.from) : undefined,
+      to: q.to ? beijingDayEnd(q.to) : undefined,
+      page: q.page ?? 1,
+      pageSize: PAGE_SIZE,
+    });
+    return reply.page(
+      <AuditLogPage
+        rows={result.rows}
+        total={result.total}
+        page={result.page}
+        pageSize={result.pageSize}
+        filters={{ values, errors: {} }}
+        agencies={agencies}
+      />,
+    );
+  });
+}
