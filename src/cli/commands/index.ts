@@ -1,5 +1,10 @@
 // Every `gongkai` sub-command, registered in one place. Add one line per command file.
 import type { Command } from 'commander';
+import { registerMigrateCommand } from './migrate.ts';
+import { registerDemoCommand } from './demo.ts';
+import { registerAgenciesCommand } from './agencies.ts';
+import { registerBackupCommand } from './backup.ts';
+import { registerRestoreCommand } from './restore.ts';
 import { registerDeadlineCommand } from './deadline.ts';
 import { registerReportCommand } from './report.ts';
 
@@ -7,6 +12,11 @@ export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
 
 const registrations: RegisterCommand[] = [
+  registerMigrateCommand,
+  registerDemoCommand,
+  registerAgenciesCommand,
+  registerBackupCommand,
+  registerRestoreCommand,
   registerDeadlineCommand,
   registerReportCommand,
 ];

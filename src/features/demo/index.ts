@@ -1,0 +1,8 @@
+// Demo data of other features, loaded after the agencies and accounts. Add ONE line per feature:
+//   { name: '主动公开目录', load: loadCatalogueDemo },
+// A hook receives the service context and the demo county (agencies and signed-in actors by role),
+// and creates its records through its own services so the audit log and rules apply as in real use.
+import type { DemoHook } from './demo-hooks.ts';
+
+export const demoHooks: ReadonlyArray<{ readonly name: string; readonly load: DemoHook }> = [
+];
