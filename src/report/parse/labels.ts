@@ -105,7 +105,8 @@ function scoreCore(core: string, targetCore: string): number {
   if (core.length < 4 || targetCore.length < 4) return 0;
   // A label wrapped over lines: the first line is a prefix of the label ("5.要求行政机关确认或重新出").
   if (targetCore.startsWith(core) && core.length >= Math.min(6, targetCore.length - 1)) return 0.9;
-  if (core.startsWith(targetCore)) return 0.85;
+  // A label with a short tail glued on ("行政许可（件）"), but not a sentence that begins with one.
+  if (core.startsWith(targetCore) && core.length - targetCore.length <= Math.max(4, Math.floor(targetCore.length * 0.4))) return 0.85;
   const similarity = labelSimilarity(core, targetCore);
   return similarity >= MIN_SCORE ? similarity * 0.95 : 0;
 }
