@@ -62,10 +62,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .unique()
     .where(sql.ref('index_no'), 'is not', null)
     .execute();
-  // The portal lists an agency's published items by category, newest first.
-  await db.schema.createIndex('catalogue_item_portal_idx').on('catalogue_item').columns(['agency_id', 'status', 'category', 'published_on']).execute();
-  await db.schema.createIndex('catalogue_item_agency_published_idx').on('catalogue_item').columns(['agency_id', 'status', 'published_on']).execute();
-  await db.schema.createIndex('catalogue_item_published_idx').on('catalogue_item').columns(['status', 'published_on']).execute();
+  // The portal lists an agency's public items (published at least once, not withdrawn) newest first,
+  // by category or all together; only public rows are in these partial indexes.
+  await db.schema
+    .createIndex('catalogue_item_portal_category_idx')
+    .on('catalogue_item')
+    .columns(['agency_id', 'category', 'published_on'])
+    .where(sql.ref('published_version'), 'is not', null)
+    .execute();
+  await db.schema
+    .createIndex('catalogue_item_portal_idx')
+    .on('catalogue_item')
+    .columns(['agency_id', 'published_on'])
+    .where(sql.ref('published_version'), 'is not', null)
+    .execute();
+  await db.schema.createIndex('catalogue_item_published_idx').on('catalogue_item').column('published_on').where(sql.ref('published_version'), 'is not', null).execute();
+  await db.schema.createIndex('catalogue_item_staff_idx').on('catalogue_item').columns(['agency_id', 'updated_at']).execute();
   await db.schema.createIndex('catalogue_item_due_idx').on('catalogue_item').columns(['agency_id', 'status', 'publish_due_on']).execute();
 
   await db.schema

@@ -1,0 +1,89 @@
+// Attachments of catalogue items: 条例第二十四条 requires published information to be downloadable.
+// Files are checked by size and by their leading bytes (not the name the browser sent), stored
+// under generated names in `<dataDir>/files/catalogue/` — outside any web root (DESIGN §5) — and
+// their text is extracted for search and for the personal-data scanner.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ValidationError } from '../../platform/errors.ts';
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+export const ATTACHMENT_TYPES = {
+  pdf: { mediaType: 'application/pdf', label: 'PDF' },
+  docx: { mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' },
+  png: { mediaType: 'image/png', label: '图片' },
+  jpeg: { mediaType: 'image/jpeg', label: '图片' },
+} as const;
+export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
+
+/** Recognises the file by its magic bytes; null when it is none of the accepted kinds. */
+export function sniffAttachmentType(data: Uint8Array, fileName: string): AttachmentType | null {
+  const starts = (...bytes: number[]) => bytes.every((b, i) => data[i] === b);
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf';
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'png';
+  if (starts(0xff, 0xd8, 0xff)) return 'jpeg';
+  // .docx is a ZIP; accept only when the name says Word (a ZIP of anything else is refused).
+  if (starts(0x50, 0x4b, 0x03, 0x04) && /\.docx$/i.test(fileName)) return 'docx';
+  return null;
+}
+
+export function checkAttachment(data: Uint8Array, fileName: string): AttachmentType {
+  if (data.byteLength === 0) throw new ValidationError({ file: '上传的文件是空的，请重新选择。' });
+  if (data.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB，请压缩或拆分后上传。` });
+  const type = sniffAttachmentType(data, fileName);
+  if (!type) throw new ValidationError({ file: '只能上传 PDF、Word（.docx）或图片（PNG、JPEG）文件。旧版 .doc 请另存为 .docx 后上传。' });
+  return type;
+}
+
+/** Plain text of a PDF or Word file (images have none: OCR is out of scope). Never throws. */
+export async function extractText(type: AttachmentType, data: Uint8Array): Promise<string> {
+  try {
+    if (type === 'docx') {
+      const r = await mammoth.extractRawText({ buffer: Buffer.from(data) });
+      return r.value;
+    }
+    if (type === 'pdf') {
+      const doc = await getDocument({ data: new Uint8Array(data), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+      try {
+        const pages: string[] = [];
+        for (let p = 1; p <= doc.numPages; p++) {
+          const page = await doc.getPage(p);
+          const content = await page.getTextContent();
+          pages.push(content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join(''));
+          page.cleanup();
+        }
+        return pages.join('\n');
+      } finally {
+        await doc.destroy();
+      }
+    }
+  } catch {
+    // A damaged file still gets stored; it is simply not searchable, and the reviewer reads it by eye.
+  }
+  return '';
+}
+
+export interface StoredFile {
+  storedName: string;
+  sha256: string;
+}
+
+export function attachmentsDir(dataDir: string): string {
+  return join(dataDir, 'files', 'catalogue');
+}
+
+export async function storeFile(dir: string, type: AttachmentType, data: Uint8Array): Promise<StoredFile> {
+  await mkdir(dir, { recursive: true });
+  const storedName = `${randomUUID()}.${type === 'jpeg' ? 'jpg' : type}`;
+  await writeFile(join(dir, storedName), data, { flag: 'wx' });
+  return { storedName, sha256: createHash('sha256').update(data).digest('hex') };
+}
+
+export async function readStoredFile(dir: string, storedName: string): Promise<Buffer> {
+  // Stored names are generated (uuid.ext); refuse anything else so no path can escape the folder.
+  if (!/^[0-9a-f-]{36}\.(pdf|docx|png|jpg)$/.test(storedName)) throw new ValidationError({ file: '附件名称无效。' });
+  return readFile(join(dir, storedName));
+}
