@@ -95,7 +95,7 @@ export function isMojibake(text: string): boolean {
 }
 
 function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  const n = Math.min(bytes.length - (bytes.length % 2), 8192);
   if (n < 8) return null;
   let evenZero = 0;
   let oddZero = 0;
@@ -103,11 +103,14 @@ function guessUtf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null
     if (bytes[i] === 0) evenZero++;
     if (bytes[i + 1] === 0) oddZero++;
   }
-  const pairs = n / 2;
-  // ASCII-heavy UTF-16 text has a zero in every other byte; binary files rarely show that pattern.
-  if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return 'utf-16le';
-  if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return 'utf-16be';
-  return null;
+  // In UTF-16 text the zero bytes are mostly the high bytes of ASCII characters (digits, line
+  // ends), so they fall on one parity; only the odd Chinese character (开 = U+5F00) puts one on the
+  // other. Whether the decoded text is plausible then decides: binary data decodes to noise.
+  const candidate = oddZero > 0 && evenZero * 3 <= oddZero ? 'utf-16le' : evenZero > 0 && oddZero * 3 <= evenZero ? 'utf-16be' : null;
+  if (!candidate) return null;
+  const sample = new TextDecoder(candidate).decode(bytes.subarray(0, n));
+  const plausible = countMatches(sample, /[\t\n\r\u0020-\u007e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g);
+  return plausible / Math.max(sample.length, 1) > 0.9 ? candidate : null;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
