@@ -110,7 +110,7 @@ export function assessPerVolume(pages: number): FeeAssessment {
   const amountFen = bands.reduce((sum, b) => sum + b.subtotalFen, 0);
   const parts = bands
     .filter((b) => b.rateFen > 0)
-    .map((b) => `${b.from}—${b.to ?? pages}页${b.count}页×${formatYuan(b.rateFen)}`);
+    .map((b) => `${b.to === null ? `${b.from - 1}页以上` : `${b.from}—${b.to}页`}部分${b.count}页×${formatYuan(b.rateFen)}/页`);
   return {
     method: 'per_volume',
     quantity: pages,
