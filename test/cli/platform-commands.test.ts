@@ -10,7 +10,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-cli-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function gongkai(...args: string[]) {
-  const env = { ...process.env, GONGKAI_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
