@@ -77,6 +77,8 @@ function checked(decoded: DecodedText): DecodedText {
   return decoded;
 }
 
+const mojibakeMarkers = /[銆锛鍙鏀鍏鐨鎴浜涓骞淇鐢璇绗鎯]/;
+
 // Words every annual report uses many times; mojibake hides them, repairing reveals them.
 const reportWords = /政府|信息|公开|申请|年度|报告|情况|行政|办理|总计/g;
 
@@ -86,6 +88,9 @@ const reportWords = /政府|信息|公开|申请|年度|报告|情况|行政|办
  */
 export function isMojibake(text: string): boolean {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  // Cheap first look: garbled Chinese always contains some of these (the GBK reading of the UTF-8
+  // lead bytes of common characters and of full-width punctuation); ordinary reports rarely do.
+  if (!mojibakeMarkers.test(sample)) return false;
   const cjk = countMatches(sample, /[\u4e00-\u9fff]/g);
   if (cjk < 20) return false;
   const before = countMatches(sample, reportWords);

@@ -22,12 +22,23 @@ const BLOCKS = new Set([
 
 /** Flatten an HTML document into report lines, converting Traditional characters to Simplified. */
 export function htmlToLines(html: string): ReportLine[] {
-  const $ = cheerio.load(html);
+  // Navigated by hand rather than with a selector: compiling `$('body')` costs more than the walk.
+  const document = cheerio.load(html).root().get(0);
   const builder = new LineBuilder();
-  const root = $('body').get(0) ?? $.root().get(0);
+  const root = document ? (findBody(document) ?? document) : undefined;
   if (root) walk(root, builder);
   builder.flush();
   return toSimplifiedLines(builder.lines);
+}
+
+function findBody(node: AnyNode): Element | undefined {
+  if (node.type === 'tag' && (node as Element).name === 'body') return node as Element;
+  if (node.type !== 'tag' && node.type !== 'root') return undefined;
+  for (const child of (node as Element).children) {
+    const found = findBody(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 class LineBuilder {
@@ -107,25 +118,25 @@ function containsTable(table: Element): boolean {
   return false;
 }
 
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  const visit = (parent: Element) => {
-    for (const child of parent.children) {
-      if (child.type !== 'tag') continue;
-      const element = child as Element;
-      const name = element.name.toLowerCase();
-      if (name === 'tr') rows.push(element);
-      else if (name === 'thead' || name === 'tbody' || name === 'tfoot') visit(element);
-    }
-  };
-  visit(table);
+function rowsOf(table: Element, rows: Element[] = []): Element[] {
+  for (const child of table.children) {
+    if (child.type !== 'tag') continue;
+    const element = child as Element;
+    const name = element.name.toLowerCase();
+    if (name === 'tr') rows.push(element);
+    else if (name === 'thead' || name === 'tbody' || name === 'tfoot') rowsOf(element, rows);
+  }
   return rows;
 }
 
 function cellsOf(row: Element): Element[] {
-  return row.children.filter(
-    (c): c is Element => c.type === 'tag' && ['td', 'th'].includes((c as Element).name.toLowerCase()),
-  );
+  const cells: Element[] = [];
+  for (const child of row.children) {
+    if (child.type !== 'tag') continue;
+    const name = (child as Element).name.toLowerCase();
+    if (name === 'td' || name === 'th') cells.push(child as Element);
+  }
+  return cells;
 }
 
 /** Cap spans so a malformed `rowspan="100000"` cannot blow up memory. */
@@ -139,7 +150,8 @@ function readDataTable(table: Element, tableIndex: number, out: LineBuilder): vo
   const rows = rowsOf(table);
   // occupied[r] holds the grid columns of row r already covered by a span from a row above.
   const occupied: Set<number>[] = rows.map(() => new Set<number>());
-  rows.forEach((row, rowIndex) => {
+  for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
+    const row = rows[rowIndex]!;
     const cells: LineCell[] = [];
     let column = 0;
     for (const cell of cellsOf(row)) {
@@ -153,22 +165,22 @@ function readDataTable(table: Element, tableIndex: number, out: LineBuilder): vo
       column += colspan;
     }
     if (cells.length > 0) out.row(cells, tableIndex, rowIndex);
-  });
+  }
 }
 
 /** A cell's text on one line: a `<br>` inside a header cell only wraps the word (商业<br>企业). */
 function cellText(cell: Element): string {
+  return normalizeSpace(rawText(cell));
+}
+
+function rawText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type !== 'tag') return '';
+  const element = node as Element;
+  if (SKIPPED.has(element.name.toLowerCase())) return '';
   let text = '';
-  const visit = (node: AnyNode) => {
-    if (node.type === 'text') text += (node as unknown as { data: string }).data;
-    else if (node.type === 'tag') {
-      const element = node as Element;
-      if (SKIPPED.has(element.name.toLowerCase())) return;
-      for (const child of element.children) visit(child);
-    }
-  };
-  visit(cell);
-  return normalizeSpace(text);
+  for (const child of element.children) text += rawText(child);
+  return text;
 }
 
 function normalizeSpace(text: string): string {
