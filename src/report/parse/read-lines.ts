@@ -93,7 +93,7 @@ export function readReportLines(input: readonly ReportLine[]): AnnualReport {
     if (!reviewRead) incompleteTables.push('review_litigation');
   }
 
-  if (t2Region && t2.rowsRead.length === 0 && t2Region.headingFound) {
+  if (t2.rowsRead.length === 0) {
     ctx.findings.push({
       rule: 'TABLE_INCOMPLETE',
       severity: 'error',
@@ -101,7 +101,26 @@ export function readReportLines(input: readonly ReportLine[]): AnnualReport {
       cells: [],
     });
     incompleteTables.push('active_disclosure');
+  } else if (t2.missingRows.length > 0) {
+    ctx.findings.push({
+      rule: 'TABLE_INCOMPLETE',
+      severity: 'error',
+      message: `表二缺少以下行：${t2.missingRows.map((r) => r.name).join('、')}；已读到的数据予以保留。`,
+      cells: t2.missingRows.flatMap((r) => r.cells),
+    });
+    incompleteTables.push('active_disclosure');
   }
+  if (!t4Hit && !t3.flattenedReview) {
+    ctx.findings.push({
+      rule: 'TABLE_INCOMPLETE',
+      severity: 'error',
+      message: '未找到表四（政府信息公开行政复议、行政诉讼情况）。',
+      cells: [],
+    });
+    incompleteTables.push('review_litigation');
+  }
+  const tableOrder: readonly TableId[] = ['active_disclosure', 'applications', 'review_litigation'];
+  incompleteTables.sort((a, b) => tableOrder.indexOf(a) - tableOrder.indexOf(b));
 
   assertAnnualReport({
     title: facts.title,

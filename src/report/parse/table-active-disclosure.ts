@@ -30,6 +30,8 @@ export interface ActiveDisclosureOptions {
 export interface ActiveDisclosureRead {
   detectedFormat: FormatId | null;
   rowsRead: string[];
+  /** Rows of the format the document does not print (when it prints some). */
+  missingRows: { name: string; cells: string[] }[];
 }
 
 export function readActiveDisclosureTable(items: readonly Item[], ctx: ReadContext, options: ActiveDisclosureOptions): ActiveDisclosureRead {
@@ -53,13 +55,18 @@ export function readActiveDisclosureTable(items: readonly Item[], ctx: ReadConte
 
   const flush = () => {
     if (group.length === 0) return;
-    const values = group;
+    const group0 = group;
     group = [];
-    if (values.every((v) => v.token.kind === 'blank')) return;
+    if (group0.every((v) => v.token.kind === 'blank')) return;
     // Numbers in prose ("主动公开政府信息 1136 条") are not table values: a value needs a row label
     // before it, or a column header right above it inside the table.
     if (pending.length === 0 && !(headerBefore && (seenRowLabel || options.headingFound))) return;
+    if (next >= rows.length && pending.every((p) => p.index < next)) return;
     const start = chooseStartRow(next, pending.map((p) => p.index), 1, rows.length);
+    // Empty cells after the values of a row (a table with more columns than this block) are not cells.
+    let values = group0;
+    const capacity = rows[start]?.columns.length ?? 0;
+    while (values.length > capacity && values[values.length - 1]!.token.kind === 'blank') values = values.slice(0, -1);
     for (const p of pending) {
       if (p.index >= next && p.index < start && !rowsRead.has(p.index)) {
         for (const c of rows[p.index]!.columns) storeBlank(ctx, key(rows[p.index]!.address, c), p.item.source);
@@ -121,5 +128,12 @@ export function readActiveDisclosureTable(items: readonly Item[], ctx: ReadConte
   }
   flush();
 
-  return { detectedFormat: detected, rowsRead: [...rowsRead].sort((a, b) => a - b).map((i) => rows[i]!.address) };
+  const missingRows =
+    rowsRead.size === 0
+      ? []
+      : rows
+          .map((row, i) => ({ row, i }))
+          .filter(({ i }) => !rowsRead.has(i))
+          .map(({ row, i }) => ({ name: name(i), cells: row.columns.map((c) => key(row.address, c)) }));
+  return { detectedFormat: detected, rowsRead: [...rowsRead].sort((a, b) => a - b).map((i) => rows[i]!.address), missingRows };
 }

@@ -85,6 +85,11 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
     // One-cell-per-line dumps (seed 003) print the empty label cells of the next row as blank
     // lines after an empty line: blanks after a break that would overfill the row are not cells.
     while (values.length > columns.length) {
+      // An empty cell after a full row (HTML/Word rows with a trailing empty cell) is not a cell.
+      if (values[values.length - 1]!.token.kind === 'blank' && !values[values.length - 1]!.gapBefore) {
+        values = values.slice(0, -1);
+        continue;
+      }
       const runs = runsOf(values);
       const last = runs[runs.length - 1]!;
       if (runs.length < 2 || !last.every((v) => v.token.kind === 'blank')) break;

@@ -5,7 +5,7 @@
 // (HTML, Word, PDF).
 import type { SourceRef } from '../model.ts';
 import type { ReportLine } from './lines.ts';
-import { cleanToken, readCellToken, type CellToken } from './value.ts';
+import { cleanToken, readCellToken, toHalfWidth, type CellToken } from './value.ts';
 
 export interface TextItem {
   type: 'text';
@@ -28,6 +28,7 @@ export type Item = TextItem | ValueItem;
 
 const WORD_ARTEFACT = /\[(?:bookmark|_?GoBack|anchor)[^\]]*\]/gi;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const APPROXIMATE = /^(?:约|近|超过?|逾|不足|大约)?\d+(?:\.\d+)?(?:余|多|左右|以上|以下)?(?:件|个|项|条|次|万元|元)?$/;
 
 /** "- 4 -", "-3-", "— 12 —", "第 3 页": page furniture inside a table, never a value. */
 export function isPageMarker(text: string): boolean {
@@ -52,6 +53,8 @@ function classify(raw: string): 'value' | 'text' | 'skip' {
   if (cleaned === '') return 'skip';
   const token = readCellToken(cleaned);
   if (token.kind === 'number' || token.kind === 'not_applicable') return 'value';
+  // "约5", "20余", "3件以上": a value in a cell, but not an exact one — reported, not taken for a label.
+  if (APPROXIMATE.test(toHalfWidth(cleaned))) return 'value';
   if (CJK.test(cleaned)) return 'text';
   // Letters or digits that are not a readable value: an unknown cell, reported by the table reader.
   if (/[0-9A-Za-z]/.test(cleaned)) return 'value';
