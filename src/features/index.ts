@@ -7,8 +7,10 @@ import { accountsRoutes } from './accounts/accounts.routes.tsx';
 import { agenciesRoutes } from './agencies/agencies.routes.tsx';
 import { auditRoutes } from './audit/audit.routes.tsx';
 import { portalRoutes } from './portal/portal.routes.tsx';
+import { applicationsRoutes } from './applications/applications.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
+  applicationsRoutes,
   portalRoutes,
   accountsRoutes,
   accountsAdminRoutes,

@@ -24,6 +24,7 @@ export interface StaffNavigationEntry {
 
 export const staffNavigation: readonly StaffNavigationEntry[] = [
   { id: 'home', label: '工作台', href: '/admin', roles: allStaffRoles, order: 0 },
+  { id: 'applications', label: '依申请公开', href: '/admin/applications', roles: allStaffRoles, order: 300 },
   { id: 'agencies', label: '机关管理', href: '/admin/agencies', roles: ['admin', 'supervisor'], order: 800 },
   { id: 'accounts', label: '用户与授权', href: '/admin/accounts', roles: ['admin'], order: 810 },
   { id: 'audit', label: '操作日志', href: '/admin/audit', roles: ['admin', 'leader', 'supervisor'], order: 820 },

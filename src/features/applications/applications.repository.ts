@@ -71,6 +71,15 @@ export async function getApplication(db: Executor, agencyId: string, id: string)
   return db.selectFrom('application').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * The agency a case belongs to, by id alone — the one unscoped read on staff pages: the service
+ * authorizes the actor on the returned agency (own agency, or a supervisor's subtree) before anything else.
+ */
+export async function findAgencyIdOfCase(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('application').select('agency_id').where('id', '=', id).executeTakeFirst();
+  return row?.agency_id;
+}
+
 /** Portal tracking: the case by its public number (the caller verifies the query code). */
 export async function getApplicationByNumber(db: Executor, applicationNumber: string): Promise<ApplicationRow | undefined> {
   return db.selectFrom('application').selectAll().where('application_number', '=', applicationNumber).executeTakeFirst();

@@ -15,7 +15,7 @@ import { grantRootsFor, type Action, type Actor } from '../accounts/domain/polic
 import { findAgencyByCode, findAgencyById, findAncestryIds, findSubtreeIds } from '../agencies/agencies.repository.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { storeAttachments, type UploadedFile } from './applications.files.ts';
+import { readAttachment, storeAttachments, type UploadedFile } from './applications.files.ts';
 import * as repo from './applications.repository.ts';
 import {
   assignSchema,
@@ -942,6 +942,25 @@ export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: st
     canApproveExtension: canDo(actor, 'application.approve_extension', agencyId, ancestry),
     canReadPersonalData: canDo(actor, 'application.read_personal_data', agencyId, ancestry),
   };
+}
+
+/**
+ * The agency of a case the actor may read (its own agency, or a supervisor's / admin's subtree). Staff
+ * pages address a case by id; every later call is scoped to this agency.
+ */
+export async function caseAgencyId(deps: ApplicationsDeps, actor: Actor, id: string): Promise<string> {
+  const agencyId = await repo.findAgencyIdOfCase(deps.ctx.db, id);
+  if (!agencyId) throw new NotFoundError('申请不存在，或您无权查看。');
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  return agencyId;
+}
+
+/** The attachment file of a case, for staff who may read the case. */
+export async function attachmentFile(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, attachmentId: string) {
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  const file = await repo.getAttachment(deps.ctx.db, agencyId, attachmentId);
+  if (!file || file.application_id !== id) throw new NotFoundError('附件不存在。');
+  return { file, data: readAttachment(deps.dataDir, file.stored_name) };
 }
 
 /** The applicant's personal data unmasked — for staff who handle the case; every read is audited (DESIGN §5). */

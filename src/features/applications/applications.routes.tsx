@@ -1,0 +1,289 @@
+// Routes of 依申请公开: the public portal (apply, receipt, track, download the reply) and the staff pages
+// (home with overdue / due soon, register, case page and its actions, letters, templates, 表三).
+// A route validates input, reads the user, calls one service method and picks the view (DESIGN §3).
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { localDateOfInstant } from '../../law/local-date.ts';
+import { actorOf } from '../../platform/auth.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { emptyFormState, stateFromFieldErrors, stateWithError, type FormState } from '../../platform/form.ts';
+import { publicFormRateLimit } from '../../platform/rate-limits.ts';
+import { can } from '../accounts/domain/policy.ts';
+import { findAgencyByCode } from '../agencies/agencies.repository.ts';
+import { applicationsDeps } from './applications.deps.ts';
+import type { UploadedFile } from './applications.files.ts';
+import { letterToDocx } from './applications.letters.ts';
+import { caseListSchema, trackSchema } from './applications.schemas.ts';
+import * as service from './applications.service.ts';
+import type { ApplicationsDeps } from './applications.service.ts';
+import type { RenderedLetter } from './domain/notice-letters.ts';
+import { ApplyPage } from './views/ApplyPage.tsx';
+import { CasePage, type ActiveForm } from './views/CasePage.tsx';
+import { CasesPage } from './views/CasesPage.tsx';
+import { LetterPage } from './views/LetterPage.tsx';
+import { ReceiptPage } from './views/ReceiptPage.tsx';
+import { RegisterPage } from './views/RegisterPage.tsx';
+import { Table3Page } from './views/Table3Page.tsx';
+import { TemplatesPage } from './views/TemplatesPage.tsx';
+import { TrackPage } from './views/TrackPage.tsx';
+
+const codeParams = z.object({ code: z.string().trim().min(1).max(40) });
+const idParams = z.object({ id: z.string().trim().min(1).max(64) });
+const letterParams = idParams.extend({ kind: z.enum(['reply', 'correction', 'extension', 'consultation', 'fee']) });
+const attachmentParams = idParams.extend({ attachmentId: z.string().trim().min(1).max(64) });
+
+interface MultipartPart {
+  type?: string;
+  value?: unknown;
+  filename?: string;
+  toBuffer?: () => Promise<Buffer>;
+}
+
+/** Form fields as strings and uploaded files, from a urlencoded or multipart (attachFieldsToBody) body. */
+async function readForm(request: FastifyRequest): Promise<{ fields: Record<string, string>; files: UploadedFile[] }> {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const fields: Record<string, string> = {};
+  const files: UploadedFile[] = [];
+  for (const [name, raw] of Object.entries(body)) {
+    for (const part of Array.isArray(raw) ? raw : [raw]) {
+      if (typeof part === 'string') {
+        fields[name] ??= part;
+      } else if (part && typeof part === 'object') {
+        const p = part as MultipartPart;
+        if (p.type === 'file' && p.toBuffer) {
+          const data = await p.toBuffer();
+          if (p.filename && data.length > 0) files.push({ originalName: p.filename, data });
+        } else if (typeof p.value === 'string') {
+          fields[name] ??= p.value;
+        }
+      }
+    }
+  }
+  delete fields._csrf;
+  return { fields, files };
+}
+
+function newSubmissionKey(): string {
+  return randomBytes(16).toString('base64url');
+}
+
+function isFormError(error: unknown): error is ValidationError | ConflictError {
+  return error instanceof ValidationError || error instanceof ConflictError;
+}
+
+function formStateOf(error: ValidationError | ConflictError, fields: Record<string, string>): FormState {
+  return error instanceof ValidationError ? stateFromFieldErrors(error.fields, fields) : stateWithError(fields, error.message);
+}
+
+async function sendLetter(reply: FastifyReply, letter: RenderedLetter, format: 'html' | 'docx', fileName: string) {
+  if (format === 'docx') {
+    const buffer = await letterToDocx(letter);
+    return reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+      .header('content-disposition', `attachment; filename="letter.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}.docx`)
+      .send(buffer);
+  }
+  return reply.page(<LetterPage letter={letter} />);
+}
+
+export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
+  let depsPromise: Promise<ApplicationsDeps> | undefined;
+  // Built on first use: the query-code secret lives in the database, which is migrated by then.
+  const deps = () => (depsPromise ??= applicationsDeps(app.context, app.database).catch((error: unknown) => {
+    depsPromise = undefined;
+    throw error;
+  }));
+
+  // ── public portal ────────────────────────────────────────────────────────────────────────────────
+
+  const publicAgency = async (request: FastifyRequest) => {
+    const params = codeParams.safeParse(request.params);
+    const agency = params.success ? await findAgencyByCode(app.context.db, params.data.code) : undefined;
+    if (!agency || agency.archivedAt) throw new NotFoundError('找不到该机关，请从政府信息公开专栏进入申请页面。');
+    return agency;
+  };
+
+  app.get('/gk/:code/apply', async (request, reply) => {
+    const agency = await publicAgency(request);
+    return reply.page(<ApplyPage agency={agency} state={emptyFormState} submissionKey={newSubmissionKey()} />);
+  });
+
+  app.post('/gk/:code/apply', { config: { rateLimit: publicFormRateLimit } }, async (request, reply) => {
+    const agency = await publicAgency(request);
+    const { fields, files } = await readForm(request);
+    try {
+      const result = await service.submitFromPortal(await deps(), agency.code, fields, files);
+      return reply.page(
+        <ReceiptPage agencyName={agency.name} applicationNumber={result.applicationNumber} queryCode={result.queryCode} duplicate={result.duplicate} />,
+        result.duplicate ? 200 : 201,
+      );
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      // Keep the same key: fixing a field and submitting again is still the same application.
+      const key = /^[A-Za-z0-9_-]{16,64}$/.test(fields.submissionKey ?? '') ? fields.submissionKey! : newSubmissionKey();
+      return reply.page(<ApplyPage agency={agency} state={formStateOf(error, fields)} submissionKey={key} />, 400);
+    }
+  });
+
+  app.get('/apply/track', async (_request, reply) => reply.page(<TrackPage state={emptyFormState} />));
+
+  // POST so the query code never appears in addresses or logs; rate-limited against guessing.
+  app.post('/apply/track', { config: { rateLimit: publicFormRateLimit } }, async (request, reply) => {
+    const { fields } = await readForm(request);
+    const parsed = trackSchema.safeParse(fields);
+    if (!parsed.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+      return reply.page(<TrackPage state={stateFromFieldErrors(errors, fields)} />, 400);
+    }
+    try {
+      const result = await service.trackApplication(await deps(), parsed.data.applicationNumber, parsed.data.queryCode);
+      return reply.page(<TrackPage state={{ values: fields, errors: {} }} result={result} />);
+    } catch (error) {
+      if (error instanceof NotFoundError) return reply.page(<TrackPage state={stateWithError(fields, error.message)} />, 404);
+      throw error;
+    }
+  });
+
+  app.post('/apply/track/letter', { config: { rateLimit: publicFormRateLimit } }, async (request, reply) => {
+    const { fields } = await readForm(request);
+    const parsed = trackSchema.safeParse(fields);
+    if (!parsed.success) return reply.page(<TrackPage state={stateWithError(fields, '请填写申请编号和查询码。')} />, 400);
+    const letter = await service.replyLetterForApplicant(await deps(), parsed.data.applicationNumber, parsed.data.queryCode);
+    return sendLetter(reply, letter, fields.format === 'docx' ? 'docx' : 'html', `答复书-${parsed.data.applicationNumber}`);
+  });
+
+  // ── staff ────────────────────────────────────────────────────────────────────────────────────────
+
+  app.get('/admin/applications', async (request, reply) => {
+    const actor = actorOf(request);
+    const filter = caseListSchema.parse(request.query ?? {});
+    const d = await deps();
+    const [home, list] = await Promise.all([
+      service.staffHome(d, actor, actor.agencyId),
+      service.listCases(d, actor, actor.agencyId, filter),
+    ]);
+    return reply.page(<CasesPage home={home} list={list} filter={filter} canRegister={can(actor, 'application.register', actor.agencyId, [])} />);
+  });
+
+  app.get('/admin/applications/new', async (request, reply) => {
+    actorOf(request);
+    return reply.page(<RegisterPage state={emptyFormState} submissionKey={newSubmissionKey()} />);
+  });
+
+  app.post('/admin/applications', async (request, reply) => {
+    const actor = actorOf(request);
+    const { fields, files } = await readForm(request);
+    try {
+      const result = await service.registerApplication(await deps(), actor, actor.agencyId, fields, files);
+      reply.notice('success', `申请已登记，申请编号 ${result.applicationNumber}，查询码 ${result.queryCode}（请告知申请人）。`);
+      return reply.redirect(`/admin/applications/${result.applicationId}`, 303);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return reply.page(<RegisterPage state={formStateOf(error, fields)} submissionKey={fields.submissionKey ?? newSubmissionKey()} />, 400);
+    }
+  });
+
+  app.get('/admin/applications/report', async (request, reply) => {
+    const actor = actorOf(request);
+    const query = z.object({ year: z.coerce.number().int().min(2019).max(2100).optional() }).safeParse(request.query ?? {});
+    const year = (query.success ? query.data.year : undefined) ?? Number(localDateOfInstant(app.context.now()).slice(0, 4));
+    const cells = await service.table3ForYear(await deps(), actor, actor.agencyId, year);
+    return reply.page(<Table3Page year={year} cells={cells} />);
+  });
+
+  app.get('/admin/applications/templates', async (request, reply) => {
+    const actor = actorOf(request);
+    const templates = await service.listLetterTemplates(await deps(), actor, actor.agencyId);
+    return reply.page(<TemplatesPage templates={templates} canEdit={can(actor, 'application.handle', actor.agencyId, [])} />);
+  });
+
+  app.post('/admin/applications/templates', async (request, reply) => {
+    const actor = actorOf(request);
+    const { fields } = await readForm(request);
+    try {
+      await service.saveLetterTemplate(await deps(), actor, actor.agencyId, fields);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      const templates = await service.listLetterTemplates(await deps(), actor, actor.agencyId);
+      return reply.page(<TemplatesPage templates={templates} canEdit active={{ key: fields.kind ?? '', state: formStateOf(error, fields) }} />, 400);
+    }
+    reply.notice('success', '模板已保存。');
+    return reply.redirect('/admin/applications/templates', 303);
+  });
+
+  const renderCase = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { active?: ActiveForm; revealed?: Awaited<ReturnType<typeof service.revealApplicant>> } = {}, status = 200) => {
+    const actor = actorOf(request);
+    const d = await deps();
+    const view = await service.getCase(d, actor, await service.caseAgencyId(d, actor, id), id);
+    return reply.page(<CasePage view={view} active={extra.active} revealed={extra.revealed} today={localDateOfInstant(app.context.now())} />, status);
+  };
+
+  app.get('/admin/applications/:id', async (request, reply) => renderCase(request, reply, idParams.parse(request.params).id));
+
+  app.post('/admin/applications/:id/reveal', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = idParams.parse(request.params);
+    const d = await deps();
+    const revealed = await service.revealApplicant(d, actor, await service.caseAgencyId(d, actor, id), id);
+    return renderCase(request, reply, id, { revealed });
+  });
+
+  type CaseAction = (d: ApplicationsDeps, actor: ReturnType<typeof actorOf>, agencyId: string, id: string, input: unknown) => Promise<unknown>;
+  const actions: Array<[path: string, form: string, run: CaseAction, done: string]> = [
+    ['confirm', 'confirm', service.confirmReceipt, '已确认收到申请，答复期限开始计算。'],
+    ['assign', 'assign', service.assignCase, '已指派承办人。'],
+    ['notes', 'note', service.addNote, '备注已添加。'],
+    ['correction', 'correction', service.requestCorrection, '补正告知已登记，请打印或发送补正告知书。'],
+    ['correction-received', 'correction-received', service.receiveCorrection, '已登记收到补正，答复期限重新计算。'],
+    ['consultations', 'consultation', service.startConsultation, '征求意见已登记，请打印或发送征询函。'],
+    ['consultation-reply', 'consultation-reply', service.recordConsultationReply, '已登记对方意见。'],
+    ['extension', 'extension', service.approveExtension, '已批准延长答复期限，请向申请人发送延期答复告知书。'],
+    ['fee', 'fee', service.issueFeeNotice, '收费通知已登记，请发送收费通知书。'],
+    ['payment', 'payment', service.recordPayment, '已登记缴费。'],
+    ['reply', 'reply', service.replyToApplication, '已作出答复，答复书已生成。'],
+    ['delivery', 'delivery', service.recordDelivery, '已登记送达。'],
+    ['withdraw', 'withdraw', service.withdrawApplication, '已登记撤回。'],
+  ];
+  for (const [path, form, run, done] of actions) {
+    app.post(`/admin/applications/:id/${path}`, async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = idParams.parse(request.params);
+      const { fields } = await readForm(request);
+      const d = await deps();
+      const agencyId = await service.caseAgencyId(d, actor, id);
+      try {
+        await run(d, actor, agencyId, id, fields);
+      } catch (error) {
+        if (!isFormError(error)) throw error;
+        const formId = form === 'consultation-reply' ? `consultation-reply-${fields.consultationId ?? ''}` : form;
+        return renderCase(request, reply, id, { active: { form: formId, state: formStateOf(error, fields) } }, 400);
+      }
+      reply.notice('success', done);
+      return reply.redirect(`/admin/applications/${id}`, 303);
+    });
+  }
+
+  app.get('/admin/applications/:id/letters/:kind', async (request, reply) => {
+    const actor = actorOf(request);
+    const raw = request.params as Record<string, string>;
+    const docx = raw.kind?.endsWith('.docx') ?? false;
+    const { id, kind } = letterParams.parse({ ...raw, kind: raw.kind?.replace(/\.docx$/, '') });
+    const d = await deps();
+    const letter = await service.caseLetter(d, actor, await service.caseAgencyId(d, actor, id), id, kind);
+    return sendLetter(reply, letter, docx ? 'docx' : 'html', letter.title);
+  });
+
+  app.get('/admin/applications/:id/attachments/:attachmentId', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, attachmentId } = attachmentParams.parse(request.params);
+    const d = await deps();
+    const { file, data } = await service.attachmentFile(d, actor, await service.caseAgencyId(d, actor, id), id, attachmentId);
+    return reply
+      .header('content-type', file.media_type)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+      .send(data);
+  });
+}

@@ -1,0 +1,68 @@
+// 申请进度查询: number + query code; no personal data and no internal notes are shown.
+import type { FormState } from '../../../platform/form.ts';
+import { ErrorSummary, PostForm, SubmitButton, TextField } from '../../../platform/views/Form.tsx';
+import { PublicShell } from '../../../platform/views/PublicShell.tsx';
+import type { TrackView } from '../applications.service.ts';
+import { dateText, instantText } from './labels.ts';
+
+export interface TrackPageProps {
+  readonly state: FormState;
+  readonly result?: TrackView | undefined;
+}
+
+export function TrackPage({ state, result }: TrackPageProps) {
+  return (
+    <PublicShell title="申请进度查询" breadcrumbs={[{ label: '首页', href: '/' }, { label: '申请进度查询' }]}>
+      <h1>政府信息公开申请进度查询</h1>
+      <ErrorSummary state={state} labels={{ applicationNumber: '申请编号', queryCode: '查询码' }} />
+      <PostForm action="/apply/track" aria-label="查询申请进度">
+        <TextField name="applicationNumber" label="申请编号" state={state} required maxLength={64} hint="回执上的编号，例如 XZ01-2026-0001。" />
+        <TextField name="queryCode" label="查询码" state={state} required maxLength={32} />
+        <SubmitButton>查询</SubmitButton>
+      </PostForm>
+      {result ? (
+        <section aria-labelledby="track-result">
+          <h2 id="track-result">申请 {result.applicationNumber}</h2>
+          <dl>
+            <dt>受理机关</dt>
+            <dd>{result.agencyName}</dd>
+            <dt>当前状态</dt>
+            <dd id="track-status">{result.statusLabel}</dd>
+            <dt>提交日期</dt>
+            <dd>{dateText(result.arrivedOn)}</dd>
+            <dt>收到申请之日</dt>
+            <dd>{result.receivedOn ? dateText(result.receivedOn) : '待双方确认'}</dd>
+            {result.dueOn && !result.decidedOn ? (
+              <>
+                <dt>答复期限</dt>
+                <dd>{dateText(result.dueOn)}</dd>
+              </>
+            ) : null}
+            {result.decidedOn ? (
+              <>
+                <dt>答复日期</dt>
+                <dd>{dateText(result.decidedOn)}</dd>
+              </>
+            ) : null}
+          </dl>
+          <h3>办理过程</h3>
+          <ol>
+            {result.steps.map((s) => (
+              <li>
+                {instantText(s.at)} {s.label}
+              </li>
+            ))}
+          </ol>
+          {result.hasReplyLetter ? (
+            <PostForm action="/apply/track/letter" aria-label="下载答复书">
+              <input type="hidden" name="applicationNumber" value={state.values.applicationNumber ?? ''} />
+              <input type="hidden" name="queryCode" value={state.values.queryCode ?? ''} />
+              <button type="submit" name="format" value="docx" class="button">下载答复书（Word）</button>{' '}
+              <button type="submit" name="format" value="html" class="button-secondary">在线查看答复书</button>
+            </PostForm>
+          ) : null}
+        </section>
+      ) : null}
+    </PublicShell>
+  );
+}
