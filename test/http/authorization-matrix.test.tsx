@@ -1,0 +1,160 @@
+// The authorization matrix (DESIGN §5): role × route × agency, through the real HTTP routes. A clerk
+// of 甲乡 can neither read nor change anything of 乙镇; a supervisor sees only its own county's
+// subtree; an admin manages only its subtree. Features: add rows for your routes to `rows` below
+// (use `prepare` to create 乙镇's records as the system) — every persona is tried on every row.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfTokenFrom, openTestApp, testDialects, type TestApp, type TestBrowser } from '../support/app.ts';
+import { buildMatrixWorld, outcomeOf, PERSONAS, type MatrixRow, type MatrixWorld, type Persona } from '../support/authorization-matrix.ts';
+
+const rows: MatrixRow[] = [
+  // Agencies (agency.read: own for 经办/审核/领导, subtree for 管理员/监督; agency.manage: subtree for 管理员).
+  {
+    name: 'read 甲乡’s agency page',
+    method: 'GET',
+    path: (w) => `/admin/agencies/${w.agencies.townA.id}`,
+    allowed: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC'],
+  },
+  {
+    name: 'read 乙镇’s agency page',
+    method: 'GET',
+    path: (w) => `/admin/agencies/${w.agencies.townB.id}`,
+    allowed: ['clerkB', 'adminC', 'supervisorC'],
+  },
+  {
+    name: 'read 丁乡’s agency page (another county)',
+    method: 'GET',
+    path: (w) => `/admin/agencies/${w.agencies.townE.id}`,
+    allowed: ['supervisorD'],
+  },
+  {
+    name: 'see 乙镇 in the agency tree',
+    method: 'GET',
+    path: () => '/admin/agencies',
+    visibleText: (w) => w.agencies.townB.name,
+    allowed: ['clerkB', 'adminC', 'supervisorC'],
+  },
+  {
+    name: 'change 甲乡’s contact details',
+    method: 'POST',
+    path: (w) => `/admin/agencies/${w.agencies.townA.id}`,
+    fields: (w) => ({ name: w.agencies.townA.name, phone: '0391-1111112' }),
+    allowed: ['adminA', 'adminC'],
+  },
+  {
+    name: 'change 乙镇’s contact details',
+    method: 'POST',
+    path: (w) => `/admin/agencies/${w.agencies.townB.id}`,
+    fields: (w) => ({ name: w.agencies.townB.name, phone: '0391-2222223' }),
+    allowed: ['adminC'],
+  },
+  // Accounts (account.manage: subtree for 管理员 only).
+  {
+    name: 'open the accounts list',
+    method: 'GET',
+    path: () => '/admin/accounts',
+    allowed: ['adminA', 'adminC'],
+  },
+  {
+    name: 'see 乙镇’s accounts in the accounts list',
+    method: 'GET',
+    path: () => '/admin/accounts',
+    visibleText: () => 'mx-target-b',
+    allowed: ['adminC'],
+  },
+  {
+    name: 'read an account of 乙镇',
+    method: 'GET',
+    path: (w) => `/admin/accounts/${w.targets.accountInB}`,
+    allowed: ['adminC'],
+  },
+  {
+    name: 'read an account of 甲乡',
+    method: 'GET',
+    path: (w) => `/admin/accounts/${w.targets.accountInA}`,
+    allowed: ['adminA', 'adminC'],
+  },
+  {
+    name: 'grant a role on 乙镇 to an account of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/accounts/${w.targets.accountInB}/grants`,
+    fields: (w) => ({ agencyId: w.agencies.townB.id, role: 'reviewer' }),
+    allowed: ['adminC'],
+  },
+  {
+    name: 'grant a role on 乙镇 to an account of 甲乡',
+    method: 'POST',
+    path: (w) => `/admin/accounts/${w.targets.accountInA}/grants`,
+    fields: (w) => ({ agencyId: w.agencies.townB.id, role: 'leader' }),
+    allowed: ['adminC'],
+  },
+  {
+    name: 'reset the password of an account of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/accounts/${w.targets.accountInB}/reset-password`,
+    allowed: ['adminC'],
+  },
+  {
+    name: 'disable an account of 丁乡 (another county)',
+    method: 'POST',
+    path: (w) => `/admin/accounts/${w.targets.accountInE}/disable`,
+    allowed: [],
+  },
+  // Audit log (audit.read: own for 领导, subtree for 管理员/监督).
+  {
+    name: 'see 乙镇’s events in the audit log',
+    method: 'GET',
+    path: () => '/admin/audit',
+    visibleText: () => '新建账号“测试mx-target-b”',
+    allowed: ['adminC', 'supervisorC'],
+  },
+  {
+    name: 'see 乙镇’s events when asking the audit log for 乙镇 by id',
+    method: 'GET',
+    path: (w) => `/admin/audit?agencyId=${w.agencies.townB.id}`,
+    visibleText: () => '新建账号“测试mx-target-b”',
+    allowed: ['adminC', 'supervisorC'],
+  },
+  {
+    name: 'see 甲乡’s events in the audit log',
+    method: 'GET',
+    path: () => '/admin/audit',
+    visibleText: () => '新建账号“测试mx-target-a”',
+    allowed: ['leaderA', 'adminA', 'adminC', 'supervisorC'],
+  },
+];
+
+for (const dialect of testDialects()) {
+  describe(`authorization matrix: persona × route × agency [${dialect}]`, () => {
+    let t: TestApp;
+    let world: MatrixWorld;
+    let browsers: Record<Persona, TestBrowser>;
+    const tokens = new Map<Persona, string>();
+    beforeAll(async () => {
+      t = await openTestApp({ dialect });
+      ({ world, browsers } = await buildMatrixWorld(t));
+      for (const row of rows) await row.prepare?.(world);
+      for (const persona of PERSONAS) {
+        // Any staff page carries the session's CSRF token (the sign-out form), valid for every POST.
+        tokens.set(persona, csrfTokenFrom((await browsers[persona].get('/admin')).body, '/logout'));
+      }
+    }, 120_000);
+    afterAll(async () => {
+      await t.close();
+    });
+
+    for (const row of rows) {
+      for (const persona of PERSONAS) {
+        const expected = row.allowed.includes(persona) ? 'allowed' : 'denied';
+        it(`${persona} is ${expected} to ${row.name}`, async () => {
+          const browser = browsers[persona];
+          const path = row.path(world);
+          const response =
+            row.method === 'GET'
+              ? await browser.get(path)
+              : await browser.post(path, { ...(row.fields?.(world) ?? {}), _csrf: tokens.get(persona)! });
+          expect(outcomeOf(row, world, response), `${row.method} ${path} → HTTP ${response.status}`).toBe(expected);
+        });
+      }
+    }
+  });
+}
