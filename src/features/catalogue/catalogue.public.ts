@@ -1,0 +1,69 @@
+// What the public sees: only information published at least once and not withdrawn; an item under
+// revision keeps showing its published version until the new one is approved (条例第十七条).
+import { z } from 'zod';
+import type { ServiceContext } from '../../platform/service-context.ts';
+import { findAgencyById } from '../agencies/agencies.repository.ts';
+import * as repo from './catalogue.repository.ts';
+import { PORTAL_PAGE_SIZE, agencyLevelForCatalogue, loadSettings } from './catalogue.service.ts';
+import { categoriesFor, CATEGORY_ID_PATTERN } from './domain/categories.ts';
+import type { CatalogueItem } from './domain/item.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+
+export const portalListQuerySchema = z.object({
+  category: z
+    .string()
+    .optional()
+    .transform((v) => (v && CATEGORY_ID_PATTERN.test(v) ? v : null)),
+  year: z
+    .string()
+    .optional()
+    .transform((v) => (v && /^\d{4}$/.test(v) ? Number(v) : null)),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+
+async function overlayPublished<T extends { id: string; status: string; publishedVersion: number | null; title: string }>(ctx: ServiceContext, rows: T[]): Promise<T[]> {
+  const revising = rows.filter((r) => r.status !== 'published' && r.publishedVersion !== null);
+  if (revising.length === 0) return rows;
+  const snaps = await repo.findPublishedSnapshots(ctx.db, revising.map((r) => ({ id: r.id, version: r.publishedVersion! })));
+  return rows.map((r) => (snaps.has(r.id) ? { ...r, title: snaps.get(r.id)!.title } : r));
+}
+
+export async function publicCatalogue(ctx: ServiceContext, agencyId: string, query: Record<string, string | undefined>) {
+  const q = portalListQuerySchema.parse(query);
+  const agency = await findAgencyById(ctx.db, agencyId);
+  if (!agency) throw new NotFoundError('找不到该单位。');
+  const settings = await loadSettings(ctx.db, agencyId);
+  const [list, counts] = await Promise.all([
+    repo.listPublishedItems(ctx.db, { agencyId, category: q.category, year: q.year, limit: PORTAL_PAGE_SIZE, offset: (q.page - 1) * PORTAL_PAGE_SIZE }),
+    repo.countPublishedByCategory(ctx.db, agencyId),
+  ]);
+  return {
+    rows: await overlayPublished(ctx, list.rows),
+    total: list.total,
+    page: q.page,
+    pageSize: PORTAL_PAGE_SIZE,
+    filters: q,
+    categories: categoriesFor(agencyLevelForCatalogue(agency.level), settings.columns).map((c) => ({ ...c, count: counts[c.id] ?? 0 })),
+  };
+}
+
+export async function publicItem(ctx: ServiceContext, agencyId: string, itemId: string) {
+  const row = await repo.findPublishedItem(ctx.db, agencyId, itemId);
+  if (!row) throw new NotFoundError('该信息不存在或已撤回。');
+  let item: CatalogueItem = row;
+  if (row.status !== 'published' && row.publishedVersion !== null) {
+    const snap = (await repo.findPublishedSnapshots(ctx.db, [{ id: row.id, version: row.publishedVersion }])).get(row.id);
+    if (snap) item = { ...row, ...snap };
+  }
+  const [attachments, links, settings] = await Promise.all([repo.listAttachments(ctx.db, itemId), repo.listLinks(ctx.db, itemId), loadSettings(ctx.db, agencyId)]);
+  return {
+    item,
+    attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, sizeBytes: a.size_bytes, mediaType: a.media_type })),
+    links: links.filter((l) => l.published),
+    columns: settings.columns,
+  };
+}
+
+export async function latestPublished(ctx: ServiceContext, agencyId: string | null, limit: number) {
+  return repo.listLatestPublished(ctx.db, agencyId, limit);
+}
