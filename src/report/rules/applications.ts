@@ -35,7 +35,7 @@ function blankFinding(rule: string, what: string, cells: string[], blanks: strin
   return finding(
     'BLANK_CELL',
     'warning',
-    `表三${names.join('、')}为空白：按 0 计算时${what}不成立（${rule}）。空白处应填写实际数字，请补填后再核对。`,
+    `表三${names.slice(0, 3).join('、')}${names.length > 3 ? `等 ${names.length} 个单元格` : ''}为空白：按 0 计算时${what}不成立（${rule}）。空白处应填写实际数字，请补填后再核对。`,
     cells,
   );
 }
