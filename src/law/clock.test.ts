@@ -35,6 +35,16 @@ describe('reply clock', () => {
     expect(steps.at(-1)).toBe('11月12日（周二）第20日，答复期限届满');
   });
 
+  it('tells an extension in date order: approval, original deadline, extension days, extended deadline', () => {
+    const steps = clock({ ...exampleA, extension: { approvedOn: d('2024-10-25'), workingDays: 10 } }).explanation;
+    expect(steps.slice(-4)).toEqual([
+      '10月25日（周五）经负责人同意延长答复期限10个工作日',
+      '10月28日（周一）第20日，答复期限届满',
+      '10月29日（周二）起计延长期第1日',
+      '11月11日（周一）延长期第10日，延长的答复期限届满',
+    ]);
+  });
+
   it('takes the signing day for a registered letter and waits for confirmation of an ordinary letter', () => {
     expect(clock({ receipt: { channel: 'post_signed', arrivedOn: d('2024-09-24'), signedOn: d('2024-09-25') } }).dueOn).toBe(
       '2024-10-28',
@@ -107,6 +117,14 @@ describe('reply clock', () => {
       expect(error).toBeInstanceOf(ClockInputError);
       expect((error as ClockInputError).issues).toEqual(['收到补正的日期不能早于发出补正告知的日期。']);
     }
+  });
+
+  it('rejects events dated before the receipt and notes a correction accepted after its deadline', () => {
+    expect(() => clock({ ...exampleA, repliedOn: d('2024-09-20') })).toThrow('答复日期不能早于收到申请之日');
+    const late = clock({ ...exampleA, correction: { requestedOn: d('2024-09-27'), correctedOn: d('2024-10-25') } });
+    // Default correction period: 15 working days from 9月27日 → 10月23日 (see docs example H2).
+    expect(late.notices).toEqual(['申请人补正晚于补正期限（10月23日），本机关已接收并继续办理']);
+    expect(late.countsFrom).toBe('2024-10-25');
   });
 
   it('always ends on a working day exactly 20 working days after receipt, and never earlier for a later receipt (property)', () => {

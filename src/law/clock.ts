@@ -257,6 +257,9 @@ function compute(
     return { receivedOn: null, ...empty, progress, explanation: steps, warnings: [], notices };
   }
 
+  const ordering = eventsBeforeReceipt(events, receivedOn);
+  if (ordering.length > 0) throw new ClockInputError(ordering);
+
   const receivedYear = yearOf(receivedOn);
   const fmt = (date: LocalDate) => dateLabel(date, yearOf(date) !== receivedYear);
   const short = (date: LocalDate) => chineseDate(date, yearOf(date) !== receivedYear);
@@ -280,6 +283,10 @@ function compute(
       say(notice);
     }
     if (correction.correctedOn) {
+      if (compareLocalDates(correction.correctedOn, correctionDueOn) > 0) {
+        // 条例第三十条 lets the organ treat a late correction as abandonment; it accepted it, so note that.
+        notices.push(`申请人补正晚于补正期限（${short(correctionDueOn)}），本机关已接收并继续办理`);
+      }
       if (timely) {
         // 条例第三十条：答复期限自行政机关收到补正的申请之日起计算。
         countsFrom = correction.correctedOn;
@@ -373,6 +380,7 @@ function compute(
   const dueOn = main.end;
   touched.push(dueOn);
   let pausedWorkingDays = main.paused;
+  const dueStep = steps.length;
   say(`${fmt(dueOn)}第${REPLY_WORKING_DAYS}日，答复期限届满`);
 
   if (fee && compareLocalDates(fee.dispatchedOn, dueOn) > 0) {
@@ -394,7 +402,8 @@ function compute(
     // 条例第三十三条第二款：需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人 — the
     // approval must exist before the original deadline expires (README U8).
     if (compareLocalDates(extension.approvedOn, dueOn) <= 0) {
-      say(`${fmt(extension.approvedOn)}经负责人同意延长答复期限${extension.workingDays}个工作日`);
+      // Told in date order: the approval comes before the original deadline it extends.
+      steps.splice(dueStep, 0, `${fmt(extension.approvedOn)}经负责人同意延长答复期限${extension.workingDays}个工作日`);
       const extended = walk(calendar, dueOn, extension.workingDays, pauses, say, fmt, short, {
         first: (day) => `${day}起计延长期第1日`,
         nth: (n) => `延长期第${n}日`,
@@ -445,6 +454,18 @@ function compute(
     warnings,
     notices,
   };
+}
+
+/** Events dated before the receipt they follow: a data-entry error, reported in Chinese. */
+function eventsBeforeReceipt(events: ValidCaseEvents, receivedOn: LocalDate): string[] {
+  const issues: string[] = [];
+  const before = (date: LocalDate | undefined) => date !== undefined && compareLocalDates(date, receivedOn) < 0;
+  if (before(events.correction?.requestedOn)) issues.push('补正告知日期不能早于收到申请之日。');
+  if (events.consultations.some((c) => before(c.dispatchedOn))) issues.push('征求意见书发出日期不能早于收到申请之日。');
+  if (before(events.extension?.approvedOn)) issues.push('延长答复期限的审批日期不能早于收到申请之日。');
+  if (before(events.fee?.dispatchedOn)) issues.push('收费通知发出日期不能早于收到申请之日。');
+  if (before(events.repliedOn)) issues.push('答复日期不能早于收到申请之日。');
+  return issues;
 }
 
 function isPaused(date: LocalDate, pauses: readonly Pause[]): boolean {
