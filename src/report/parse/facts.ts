@@ -64,9 +64,16 @@ const DATE_LINE = /^[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?$/;
 
 /** Signature date: a line holding only a date, near the end (or right under the title). */
 export function findReportDate(lines: readonly ReportLine[]): string | null {
-  const filled = lines.map((l) => compact(l.text)).filter((t) => t !== '');
-  const tail = filled.slice(-12).reverse();
-  const head = filled.slice(0, 8);
+  const tail: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < 12; i--) {
+    const t = compact(lines[i]!.text);
+    if (t !== '') tail.push(t);
+  }
+  const head: string[] = [];
+  for (let i = 0; i < lines.length && head.length < 8; i++) {
+    const t = compact(lines[i]!.text);
+    if (t !== '') head.push(t);
+  }
   for (const t of [...tail, ...head]) {
     const m = DATE_LINE.exec(t);
     if (m) {

@@ -107,6 +107,8 @@ function scoreCore(core: string, targetCore: string): number {
   if (targetCore.startsWith(core) && core.length >= Math.min(6, targetCore.length - 1)) return 0.9;
   // A label with a short tail glued on ("行政许可（件）"), but not a sentence that begins with one.
   if (core.startsWith(targetCore) && core.length - targetCore.length <= Math.max(4, Math.floor(targetCore.length * 0.4))) return 0.85;
+  // The common part is at most the shorter text, so a much longer or shorter text cannot reach the bar.
+  if (Math.min(core.length, targetCore.length) / Math.max(core.length, targetCore.length) < MIN_SCORE) return 0;
   const similarity = labelSimilarity(core, targetCore);
   return similarity >= MIN_SCORE ? similarity * 0.95 : 0;
 }
@@ -115,7 +117,20 @@ function scoreCore(core: string, targetCore: string): number {
  * The target a printed label names, or null. Tries the whole text and every tail that starts at
  * a numbering mark, so "（四）无1.本机关不掌握相关政府信息" still finds row （四）1.
  */
+const matchCache = new WeakMap<readonly LabelTarget[], Map<string, LabelMatch | null>>();
+
 export function matchLabel(text: string, targets: readonly LabelTarget[]): LabelMatch | null {
+  let cache = matchCache.get(targets);
+  if (!cache) matchCache.set(targets, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit !== undefined) return hit;
+  const result = matchUncached(text, targets);
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function matchUncached(text: string, targets: readonly LabelTarget[]): LabelMatch | null {
   const normalized = normalizeLabel(text);
   if (normalized === '') return null;
   const candidates = [normalized];

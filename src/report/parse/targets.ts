@@ -16,8 +16,14 @@ export interface ApplicationRow extends LabelTarget {
   isGroup: boolean;
 }
 
-/** Every row of table 三 (groups and leaves) in printed order. */
+const applicationRowCache = new Map<FormatId, ApplicationRow[]>();
+const activeDisclosureRowCache = new Map<FormatId, ActiveDisclosureRow[]>();
+const headerTargetCache = new Map<FormatId, LabelTarget[]>();
+
+/** Every row of table 三 (groups and leaves) in printed order. The same array for a format (callers must not change it). */
 export function applicationRows(format: FormatId): ApplicationRow[] {
+  const cached = applicationRowCache.get(format);
+  if (cached) return cached;
   const rows: ApplicationRow[] = [];
   const walk = (nodes: readonly RowNode[]) => {
     for (const node of nodes) {
@@ -35,6 +41,7 @@ export function applicationRows(format: FormatId): ApplicationRow[] {
     }
   };
   walk(formats[format].tables.applications.rows as readonly RowNode[]);
+  applicationRowCache.set(format, rows);
   return rows;
 }
 
@@ -49,12 +56,14 @@ export interface ActiveDisclosureRow extends LabelTarget {
 
 /** Rows of table 二 in printed order, with the other format's label as an alias (规范性文件). */
 export function activeDisclosureRows(format: FormatId): ActiveDisclosureRow[] {
+  const cached = activeDisclosureRowCache.get(format);
+  if (cached) return cached;
   const other: FormatId = format === 'gov_2021' ? 'gov_2019' : 'gov_2021';
   const aliases = new Map<string, string>();
   for (const block of formats[other].tables.active_disclosure.blocks) {
     for (const row of block.rows) aliases.set(row.id, row.label);
   }
-  return formats[format].tables.active_disclosure.blocks.flatMap((block) =>
+  const rows = formats[format].tables.active_disclosure.blocks.flatMap((block) =>
     block.rows.map((row) => {
       const alias = aliases.get(row.id);
       return {
@@ -66,15 +75,20 @@ export function activeDisclosureRows(format: FormatId): ActiveDisclosureRow[] {
       };
     }),
   );
+  activeDisclosureRowCache.set(format, rows);
+  return rows;
 }
 
 /** Header words of table 二 (block titles, column labels): a value right after one is a table value. */
 export function activeDisclosureHeaderTargets(format: FormatId): LabelTarget[] {
+  const cached = headerTargetCache.get(format);
+  if (cached) return cached;
   const targets: LabelTarget[] = [{ id: 'header', labels: ['信息内容'] }];
   for (const block of formats[format].tables.active_disclosure.blocks) {
     targets.push({ id: `block:${block.id}`, labels: [block.label] });
     for (const column of block.columns) targets.push({ id: `column:${column.id}`, labels: [column.label] });
   }
+  headerTargetCache.set(format, targets);
   return targets;
 }
 
