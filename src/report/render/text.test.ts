@@ -63,4 +63,12 @@ describe('renderText', () => {
     expect(back.year).toBe(2024);
     for (const [key, cell] of Object.entries(r.cells)) expect([key, back.cells[key]?.kind, back.cells[key]?.value]).toEqual([key, cell.kind, cell.value]);
   });
+
+  it('prints a table whose heading the document lacks under its canonical heading (seed 001 has no heading 四)', () => {
+    const r = report();
+    r.sections = r.sections.filter((s) => s.id !== 'review_litigation').map((s, order) => ({ ...s, order }));
+    const lines = renderText(r).split('\n');
+    expect(lines).toContain('四、政府信息公开行政复议、行政诉讼情况');
+    expect(lines.indexOf('四、政府信息公开行政复议、行政诉讼情况')).toBeLessThan(lines.indexOf('五、存在的主要问题及改进情况'));
+  });
 });

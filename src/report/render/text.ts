@@ -1,7 +1,7 @@
 // Plain-text rendering: title, the six headings with their texts, and each table row as
 // tab-separated cells (the layout of seed 004, which the report reader reads back). A blank cell is
 // an empty field, "/" stays "/", 0 is "0".
-import type { AnnualReport, SectionId, TableId } from '../model.ts';
+import type { AnnualReport, Section, SectionId, TableId } from '../model.ts';
 import { canonicalSections, tableFormat } from '../build.ts';
 import { cellTextOf, chineseDate } from './cell-text.ts';
 import { gridTextRows } from './grid-expand.ts';
@@ -20,9 +20,20 @@ export function tableGrid(report: AnnualReport, table: TableId): TableGrid {
   return reviewLitigationGrid(format);
 }
 
-/** The sections to print: the report's own, or the canonical six when it has none. */
-export function sectionsToPrint(report: AnnualReport) {
-  return report.sections.length > 0 ? [...report.sections].sort((a, b) => a.order - b.order) : canonicalSections(report.format);
+/**
+ * The sections to print, in statutory order: the report's own (headings as printed), the canonical
+ * six when it has none, and the canonical heading of a table section the document lacks while its
+ * table has cells (seed 001 prints table 四 without heading 四) — a table is never dropped.
+ */
+export function sectionsToPrint(report: AnnualReport): Section[] {
+  if (report.sections.length === 0) return canonicalSections(report.format);
+  const own = [...report.sections].sort((a, b) => a.order - b.order);
+  return canonicalSections(report.format).flatMap((canonical) => {
+    const mine = own.filter((s) => s.id === canonical.id);
+    if (mine.length > 0) return mine;
+    const table = tableOfSection[canonical.id];
+    return table && Object.keys(report.cells).some((k) => k.startsWith(`${table}.`)) ? [canonical] : [];
+  });
 }
 
 export function defaultTitle(report: AnnualReport): string {
