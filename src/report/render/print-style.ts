@@ -27,7 +27,9 @@ th.corner { font-size: 8pt; text-align: left; }
 .finding-warning { outline: 2px dashed #a15c00; outline-offset: -2px; background: #fff4e0; }
 .signature { text-align: right; margin-top: 2em; text-indent: 0; }
 .findings { margin-top: 2em; border-top: 1px solid #000; font-size: 10.5pt; }
-.findings li { margin: .3em 0; }
+.findings li { margin: .3em 0; outline: none; background: none; padding-left: .4em; }
+.findings li.finding-error { border-left: 4px solid #b00020; }
+.findings li.finding-warning { border-left: 4px solid #a15c00; }
 .findings .severity { font-weight: bold; margin-right: .5em; }
 @media print { .findings { break-before: page; } td.blank { background: none; } }
 @media screen and (max-width: 700px) { .report { padding: 4mm; } .table-wrap { overflow-x: auto; } }
