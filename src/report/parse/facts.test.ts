@@ -11,6 +11,18 @@ describe('document facts', () => {
     );
   });
 
+  it('skips the furniture of a web page above the title', () => {
+    expect(
+      findTitle(lines('当前位置：首页 > 政府信息公开 > 政府信息公开年报', '索引号：11320000/2024-00012', '城关镇人民政府2023年政府信息公开工作年度报告', '一、总体情况'), 3),
+    ).toBe('城关镇人民政府2023年政府信息公开工作年度报告');
+  });
+
+  it('joins the organ printed above a title that starts with the year', () => {
+    expect(findTitle(lines('                洪泽区人民政府', '      2023 年政府信息公开工作年度报告', '', '   一、总体情况'), 3)).toBe(
+      '洪泽区人民政府2023 年政府信息公开工作年度报告',
+    );
+  });
+
   it('reads the year whether it stands before or after the organ, with or without spaces', () => {
     expect(yearFrom('土门关乡人民政府2021年度')).toBe(2021);
     expect(yearFrom('2021 年草坝镇政府信息公开工作 年度报告')).toBe(2021);

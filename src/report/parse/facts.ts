@@ -28,19 +28,41 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** The title: the first lines up to the one that says 报告 (000 prints it over two lines). */
+/** Site furniture above a report on a web page: never part of the title. */
+const NOT_TITLE = /^(?:索引号|发布机构|发文机关|发布日期|发文日期|成文日期|来源|信息来源|当前位置|您当前的位置|首页|浏览次数|字号|分享|打印|关闭)/;
+
+/**
+ * The title: the first short line before the first heading that names a report (…年度报告, 年报),
+ * joined with the line above it when the title is printed over two lines (seed 000:
+ * "土门关乡人民政府2021年度" / "政府信息公开工作年度报告"; 洪泽区: organ / "2023 年…年度报告").
+ */
 export function findTitle(lines: readonly ReportLine[], firstHeading: number): string | null {
-  const limit = firstHeading >= 0 ? firstHeading : Math.min(lines.length, 12);
-  const parts: string[] = [];
-  for (let i = 0; i < limit && parts.length < 3; i++) {
+  const limit = firstHeading >= 0 ? firstHeading : Math.min(lines.length, 15);
+  const candidates: { text: string; index: number }[] = [];
+  for (let i = 0; i < limit && candidates.length < 12; i++) {
     const text = lines[i]!.text.replace(/^\s*#+\s*/, '').trim();
-    if (text === '') continue;
-    if (text.length > 60) break;
-    parts.push(text);
-    if (/报告|年报/.test(text)) return parts.join('');
+    if (text === '' || text.length > 60 || NOT_TITLE.test(text)) continue;
+    candidates.push({ text, index: i });
   }
-  const first = parts[0];
-  return first && /\d{4}\s*年/.test(first) ? first : null;
+  const at = candidates.findIndex((c) => /年度报告|年报|工作报告/.test(c.text));
+  if (at >= 0) {
+    const current = candidates[at]!;
+    const previous = at > 0 ? candidates[at - 1]! : null;
+    const hasYear = /(?:19|20)\d{2}\s*年/.test(current.text);
+    const startsWithYear = /^(?:19|20)\d{2}\s*年/.test(current.text);
+    if (
+      previous &&
+      current.index - previous.index <= 2 &&
+      previous.text.length <= 30 &&
+      !/报告|[。；]/.test(previous.text) &&
+      (!hasYear || startsWithYear)
+    ) {
+      return previous.text + current.text;
+    }
+    return current.text;
+  }
+  const dated = candidates.find((c) => /(?:19|20)\d{2}\s*年/.test(c.text));
+  return dated ? dated.text : null;
 }
 
 /** Year of the report: "2021年度", "2021 年草坝镇…", "2023 年政府信息公开工作年度报告". */
