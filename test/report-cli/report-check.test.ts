@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckResultJson } from '../../src/report/model.ts';
-import { richFixtures, runGongkai, seedsDir, type CliRun } from './run-cli.ts';
+import { cliTimeout, richFixtures, runGongkai, seedsDir, type CliRun } from './run-cli.ts';
 
 const seed = (n: string) => path.join(seedsDir, readSeedName(n));
 function readSeedName(prefix: string): string {
@@ -32,7 +32,7 @@ describe('gongkai report check --json over the seed directory and two unreadable
     run = runGongkai(['report', 'check', '--json', '--csv', csvPath, seedsDir, notice, broken]);
     results = parseLines(run);
     csv = readFileSync(csvPath, 'utf8');
-  });
+  }, cliTimeout);
 
   it('prints exactly one JSON object per file, directory entries in sorted order', () => {
     expect(results.map((r) => path.basename(r.file))).toEqual([
@@ -43,18 +43,18 @@ describe('gongkai report check --json over the seed directory and two unreadable
       expect(Object.keys(r).filter((k) => k !== 'notApplicable' && k !== 'error')).toEqual(['file', 'format', 'year', 'agency', 'cells', 'findings']);
       for (const f of r.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'cells']);
     }
-  });
+  }, cliTimeout);
 
   it('exits 2 when any file is unreadable or not an annual report', () => {
     expect(run.status).toBe(2);
-  });
+  }, cliTimeout);
 
   it('reports the year, format and agency of each seed as printed', () => {
     expect(results.slice(0, 5).map((r) => [r.format, r.year])).toEqual([
       ['gov_2021', 2021], ['gov_2021', 2021], ['gov_2019', 2020], ['gov_2019', 2019], ['gov_2021', 2024],
     ]);
     expect(results[4]!.agency).toBe('湛河区曹镇乡人民政府');
-  });
+  }, cliTimeout);
 
   it('reports table 三 of seed 001 as incomplete (it stops after （三）2) as an error', () => {
     const r = results[1]!;
@@ -62,11 +62,11 @@ describe('gongkai report check --json over the seed directory and two unreadable
     expect(incomplete.length).toBeGreaterThan(0);
     expect(r.cells['applications.outcomes.withheld.prohibited_by_laws.natural_person']).toBe(0);
     expect('applications.carried_to_next_year.total' in r.cells).toBe(false);
-  });
+  }, cliTimeout);
 
   it('raises no error on the four complete seeds', () => {
     for (const i of [0, 2, 3, 4]) expect(errorsOf(results[i]!), results[i]!.file).toEqual([]);
-  });
+  }, cliTimeout);
 
   it('warns on seed 003 that reconsideration cases exist although its only application was granted', () => {
     const r = results[3]!;
@@ -75,11 +75,11 @@ describe('gongkai report check --json over the seed directory and two unreadable
     const warning = r.findings.find((f) => f.rule === 'T4_VS_T3_PLAUSIBLE');
     expect(warning?.severity).toBe('warning');
     expect(warning?.message).toMatch(/予以公开/);
-  });
+  }, cliTimeout);
 
   it('keeps the blank cells of seed 003 as null, not 0', () => {
     expect(results[3]!.cells['applications.carried_over_from_last_year.total']).toBeNull();
-  });
+  }, cliTimeout);
 
   it('gives a Chinese reason for the non-report text and the truncated PDF, with no cells', () => {
     for (const r of results.slice(5)) {
@@ -87,7 +87,7 @@ describe('gongkai report check --json over the seed directory and two unreadable
       expect(r).toMatchObject({ format: null, year: null, agency: null, cells: {}, findings: [] });
     }
     expect(results[6]!.error).toMatch(/PDF/);
-  });
+  }, cliTimeout);
 
   it('writes one CSV row of key figures per file', () => {
     const rows = csv.replace(/^\ufeff/, '').trim().split('\r\n').map((l) => l.split(','));
@@ -99,11 +99,11 @@ describe('gongkai report check --json over the seed directory and two unreadable
     expect(s004[10]).toBe('0');
     // Seed 003: 1 reconsideration upheld; 1 post-review suit.
     expect(rows[4]!.slice(8, 10)).toEqual(['1', '1']);
-  });
+  }, cliTimeout);
 
   it('ends a batch with a summary of files, errors and warnings on stderr when printing JSON', () => {
     expect(run.stderr).toMatch(/共检查 7 个文件：2 个无法读取，1 个有错误/);
-  });
+  }, cliTimeout);
 });
 
 describe('gongkai report check, readable output and exit status', () => {
@@ -116,17 +116,17 @@ describe('gongkai report check, readable output and exit status', () => {
     }
     expect(run.stdout).toMatch(/✗ 错误 \[TABLE_INCOMPLETE\] 表三/);
     expect(run.stdout).not.toMatch(/共检查/);
-  });
+  }, cliTimeout);
 
   it('exits 0 for a seed with warnings only', () => {
     const run = runGongkai(['report', 'check', seed('003')]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/! 警告 \[T4_VS_T3_PLAUSIBLE\]/);
-  });
+  }, cliTimeout);
 
   it('refuses an unknown --level with a Chinese message and exit 2', () => {
     const run = runGongkai(['report', 'check', '--level', 'village', seed('004')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--level 只能是/);
-  });
+  }, cliTimeout);
 });

@@ -16,3 +16,6 @@ export function runGongkai(args: string[]): CliRun {
   const result = spawnSync(process.execPath, ['bin/gongkai.js', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** Each run starts Node and compiles the sources with tsx: on a shared 2-core machine that can take seconds. */
+export const cliTimeout = 120_000;

@@ -10,6 +10,7 @@ import { checkFile } from '../report/check-file.ts';
 import { exitStatusOf } from '../report/check-result.ts';
 import { collectTargets } from '../report/files.ts';
 import { keyFiguresCsv } from '../report/key-figures.ts';
+import { renderReportFile, renderTargets } from '../report/render-file.ts';
 import { reportSummary, unreadableSummary } from '../report/summary.ts';
 import type { RegisterCommand, SetExitCode } from './index.ts';
 
@@ -17,6 +18,11 @@ const checkFlags = z.object({
   json: z.boolean().optional(),
   csv: z.string().min(1, '--csv 需要一个输出文件名').optional(),
   level: z.enum(agencyLevels, { message: `--level 只能是：${agencyLevels.join('、')}` }).optional(),
+});
+
+const renderFlags = z.object({
+  to: z.enum(renderTargets, { message: `--to 只能是：${renderTargets.join('、')}` }),
+  output: z.string().min(1).optional(),
 });
 
 export const registerReportCommand: RegisterCommand = (program, setExitCode) => {
@@ -32,6 +38,25 @@ export const registerReportCommand: RegisterCommand = (program, setExitCode) => 
     .action(async (paths: string[], raw: unknown) => {
       const flags = parseFlags(checkFlags, raw, setExitCode);
       if (flags) await runCheck(paths, flags, setExitCode);
+    });
+  report
+    .command('render')
+    .description('读取一份年度报告并转换为 HTML、Word、JSON 或 CSV')
+    .argument('<file>', '年报文件')
+    .requiredOption('--to <format>', `输出格式：${renderTargets.join('、')}`)
+    .option('-o, --output <file>', '输出文件（不写则输出到屏幕；Word 必须写输出文件）')
+    .helpOption('-h, --help', '显示帮助')
+    .action(async (file: string, raw: unknown) => {
+      const flags = parseFlags(renderFlags, raw, setExitCode);
+      if (!flags) return;
+      const outcome = await renderReportFile(file, flags.to, flags.output);
+      if (outcome.error) {
+        process.stderr.write(`无法转换“${file}”：${outcome.error}\n`);
+        setExitCode(2);
+        return;
+      }
+      if (flags.output) process.stderr.write(`已写入 ${flags.output}\n`);
+      else process.stdout.write(outcome.content!);
     });
 };
 
