@@ -6,6 +6,8 @@ import { accountsAdminRoutes } from './accounts/accounts-admin.routes.tsx';
 import { accountsRoutes } from './accounts/accounts.routes.tsx';
 import { agenciesRoutes } from './agencies/agencies.routes.tsx';
 import { auditRoutes } from './audit/audit.routes.tsx';
+import { catalogueRoutes } from './catalogue/catalogue.plugin.ts';
+import { searchRoutes } from './search/search.routes.tsx';
 import { portalRoutes } from './portal/portal.routes.tsx';
 import { applicationsRoutes } from './applications/applications.routes.tsx';
 
@@ -16,4 +18,6 @@ export const featureRoutes: FastifyPluginAsync[] = [
   accountsAdminRoutes,
   agenciesRoutes,
   auditRoutes,
+  catalogueRoutes,
+  searchRoutes,
 ];

@@ -135,7 +135,7 @@ async function actorName(executor: Executor, actor: Actor): Promise<string> {
 
 // ───────────────────────── items ─────────────────────────
 
-function parseItem(input: ItemInput): ItemFields {
+function parseItem(input: unknown): ItemFields {
   const parsed = itemInputSchema.safeParse(input);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
   return parsed.data;
@@ -205,7 +205,7 @@ async function scanVersion(trx: Executor, ctx: ServiceContext, item: CatalogueIt
   return rows.length;
 }
 
-export async function createItem(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, agencyId: string, input: ItemInput): Promise<CatalogueItem> {
+export async function createItem(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, agencyId: string, input: ItemInput | Record<string, unknown>): Promise<CatalogueItem> {
   const agency = await authorizeAgency(ctx.db, actor, 'catalogue.draft', agencyId);
   const fields = parseItem(input);
   return ctx.db.transaction().execute(async (trx) => {
@@ -246,7 +246,7 @@ export async function createItem(ctx: ServiceContext, deps: CatalogueDeps, actor
 }
 
 /** Saves edits of a draft or returned item as a new version (every version is kept). */
-export async function updateItem(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, itemId: string, input: ItemInput): Promise<CatalogueItem> {
+export async function updateItem(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, itemId: string, input: ItemInput | Record<string, unknown>): Promise<CatalogueItem> {
   const { item, agency } = await loadItemForStaff(ctx.db, actor, itemId);
   await authorizeAgency(ctx.db, actor, 'catalogue.draft', item.agencyId);
   const fields = parseItem(input);
