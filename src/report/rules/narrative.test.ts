@@ -39,6 +39,11 @@ describe('R_NARRATIVE_COUNTS: numbers in the prose against table 三', () => {
     expect(found[0]!.cells).toEqual([a('new_received.total')]);
   });
 
+  it('"受理" may include the carried-over applications: 沭阳县 2025 "共受理政府信息公开申请 749 件" = 713 new + 36 carried', () => {
+    expect(rules(withApplications(713, 36), '全县全年共受理政府信息公开申请 749 件，其中自然人申请 741 件，法人或其他组织申请 8 件。')).toEqual([]);
+    expect(rules(withApplications(713, 36), '全县全年共收到政府信息公开申请 749 件。')).toEqual(['R_NARRATIVE_COUNTS']);
+  });
+
   it('reads Chinese numerals: "收到政府信息公开申请十二件" = 12', () => {
     expect(rules(withApplications(12), '本年度收到政府信息公开申请十二件。')).toEqual([]);
     expect(rules(withApplications(11), '本年度收到政府信息公开申请十二件。')).toEqual(['R_NARRATIVE_COUNTS']);

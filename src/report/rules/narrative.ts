@@ -53,7 +53,10 @@ function checkApplicationCounts(report: AnnualReport, prose: string): Finding[] 
             finding('R_NARRATIVE_COUNTS', 'warning', `正文${quote(m[0])}称办理 ${showNumber(n)} 件，但表三新收 ${showNumber(freshN)} 件、上年结转 ${showNumber(carriedN)} 件、办理结果总计 ${showNumber(valueOf(report, handled))} 件，均不相符。请核对正文或表格。`, [fresh, carried, handled]),
           );
         } else {
-          if (isMissing(report, fresh) || n === freshN) continue;
+          // "收到/新收" is this year's intake. "受理" is used both ways in practice: 沭阳县 2025 writes
+          // "共受理政府信息公开申请 749 件" for 713 new + 36 carried over.
+          const accepted = /受理|接收/.test(verb) ? [freshN, freshN + carriedN] : [freshN];
+          if (isMissing(report, fresh) || accepted.includes(n)) continue;
           findings.push(
             finding('R_NARRATIVE_COUNTS', 'warning', `正文${quote(m[0])}称${verb} ${showNumber(n)} 件，但表三"一、本年新收政府信息公开申请数量"总计为 ${showNumber(freshN)} 件。请核对正文或表格。`, [fresh]),
           );

@@ -1,4 +1,4 @@
-// The real sample reports (test/fixtures/reports, copied from shared/seeds) read by the text reader
+// The real sample reports and two corpus reports (test/fixtures/reports, see its README) read by the text reader
 // and checked: what annual-report-format.md §8 says about each must come out, and nothing false.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,5 +49,18 @@ describe('the sample report files, read and checked', () => {
 
   it('seed 004: only the cited format document 国办公开办函〔2020〕60号 is wrong', () => {
     expect([...rules('004')]).toEqual(['R_CITED_DOCUMENT']);
+  });
+
+  it('the published 洪泽区 2023 report really prints 行政复议 总计 0 beside 10 维持 + 1 纠正: HARD errors, and its gov_2019 table 三 is a MIXED_FORMAT', () => {
+    const findings = checkReport(readReportText(readFileSync(join(fixtures, 'kiro_hongzequ_2023.layout.txt'), 'utf8')));
+    expect(findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['T4_REVIEW_TOTAL', 'T4_AFTER_REVIEW_TOTAL']);
+    expect(findings.find((f) => f.rule === 'T4_REVIEW_TOTAL')!.message).toBe('表四"行政复议"：总计 0 ≠ 结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0（合计 11）。');
+    expect(findings.map((f) => f.rule)).toContain('MIXED_FORMAT');
+  });
+
+  it('沭阳县 2025 "共受理政府信息公开申请 749 件" agrees with 713 new + 36 carried over', () => {
+    const findings = checkReport(readReportText(readFileSync(join(fixtures, 'kiro_shuyangxian_2025.md'), 'utf8')));
+    expect(findings.map((f) => f.rule)).not.toContain('R_NARRATIVE_COUNTS');
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });
