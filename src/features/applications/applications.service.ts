@@ -980,6 +980,23 @@ export async function revealApplicant(deps: ApplicationsDeps, actor: Actor, agen
   return applicant;
 }
 
+// The clock is a pure function of (calendar, facts, date); the home page recomputes it for every open
+// case on every visit, so results are kept per calendar (a changed override makes a new calendar).
+const clockCache = new WeakMap<WorkingDayCalendar, Map<string, ReplyClock>>();
+const CLOCK_CACHE_LIMIT = 20_000;
+
+function cachedClock(calendar: WorkingDayCalendar, facts: CaseFacts, asOf: LocalDate): ReplyClock {
+  let cache = clockCache.get(calendar);
+  if (!cache) clockCache.set(calendar, (cache = new Map()));
+  const key = `${asOf}|${JSON.stringify(facts)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const clock = caseClock(calendar, facts, asOf);
+  if (cache.size >= CLOCK_CACHE_LIMIT) cache.clear();
+  cache.set(key, clock);
+  return clock;
+}
+
 export interface HomeCase extends repo.CaseListRow {
   urgency: Urgency;
   dueOn: string | null;
@@ -1004,7 +1021,7 @@ export async function staffHome(deps: ApplicationsDeps, actor: Actor, agencyId: 
   const asOf = today(ctx);
   const home: StaffHome = { overdue: [], dueSoon: [], onTime: [], awaitingConfirmation: [], awaitingCorrection: [] };
   for (const row of open) {
-    const clock = caseClock(deps.calendar, factsOf({ ...row, custom_due_on: null }, records), asOf);
+    const clock = cachedClock(deps.calendar, factsOf({ ...row, custom_due_on: null }, records), asOf);
     const item: HomeCase = { ...row, urgency: urgencyOf(clock), dueOn: clock.finalDueOn, workingDaysRemaining: clock.progress?.workingDaysRemaining ?? null };
     if (row.status === 'awaiting_confirmation') home.awaitingConfirmation.push(item);
     else if (row.status === 'correction_requested') home.awaitingCorrection.push(item);
