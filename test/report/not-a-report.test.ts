@@ -86,3 +86,19 @@ describe('garbage and truncated input give a model with findings, never an excep
     );
   });
 });
+
+describe('malformed input from a caller is read, not crashed on', () => {
+  it('treats a line without text as an empty line', () => {
+    const lines = [
+      { text: '城关镇人民政府2022年政府信息公开工作年度报告', source: { line: 1 } },
+      { text: null, source: { line: 2 } },
+      { text: 12, source: { line: 3 } },
+    ] as unknown as Parameters<typeof readReportLines>[0];
+    expect(readReportLines(lines).year).toBe(2022);
+  });
+
+  it('ignores an invalid line numbering option', () => {
+    const report = readReportText('段店乡2019年度政府信息公开年度报告', { firstLine: -3 });
+    expect(report.year).toBe(2019);
+  });
+});

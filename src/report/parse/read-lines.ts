@@ -7,7 +7,7 @@ import { formatForYear } from '../formats/index.ts';
 import type { AnnualReport, FormatId, SectionId, TableId } from '../model.ts';
 import { toSimplified } from './encoding.ts';
 import { readDocumentFacts } from './facts.ts';
-import type { ReportLine } from './lines.ts';
+import type { LineCell, ReportLine } from './lines.ts';
 import { assertAnnualReport } from './not-report.ts';
 import { newReadContext, type ReadContext } from './read-context.ts';
 import { buildSections, findHeadings, type HeadingHit } from './sections.ts';
@@ -41,6 +41,19 @@ function regionOf(id: SectionId, headings: readonly HeadingHit[], lineCount: num
   return to > from ? { from, to, headingFound: false } : null;
 }
 
+/** Lines as the reader needs them: text always a string (a caller's null or number becomes text). */
+function wellFormed(input: readonly ReportLine[]): ReportLine[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+  return (Array.isArray(input) ? input : []).map((line, i) => {
+    const source = line && typeof line.source === 'object' && line.source !== null ? line.source : { line: i + 1 };
+    const out: ReportLine = { text: text(line?.text), source };
+    if (Array.isArray(line?.cells)) {
+      out.cells = (line.cells as readonly (LineCell | null)[]).map((c) => ({ text: text(c?.text), source: c && typeof c.source === 'object' && c.source !== null ? c.source : source }));
+    }
+    return out;
+  });
+}
+
 /** Traditional-character documents are read in Simplified; the source keeps the printed text. */
 function simplified(lines: readonly ReportLine[]): ReportLine[] {
   const convert = toSimplified(lines.map((l) => l.text).join('\n'));
@@ -59,7 +72,7 @@ function resolveFormat(year: number | null, t2: FormatId | null, t3: FormatId | 
 }
 
 export function readReportLines(input: readonly ReportLine[]): AnnualReport {
-  const lines = simplified(input);
+  const lines = simplified(wellFormed(input));
   const ctx: ReadContext = newReadContext();
   const headings = findHeadings(lines);
   const facts = readDocumentFacts(lines, headings[0]?.lineIndex ?? -1);
