@@ -92,6 +92,10 @@ function typeParsers(): pg.CustomTypesConfig {
 function createPostgres(url: string): Database {
   // Instants are written as ISO UTC strings; the session runs in UTC so now() and casts agree.
   const pool = new pg.Pool({ connectionString: url, max: 10, types: typeParsers(), options: '-c TimeZone=UTC' });
+  // An idle pooled connection that the server drops (restart, failover, admin) emits 'error' on the
+  // pool; unhandled, that would end the process. The pool discards the connection and the next query
+  // opens a new one, so there is nothing else to do here.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

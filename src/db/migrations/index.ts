@@ -2,12 +2,14 @@
 // Add ONE line per migration: 'NNNN_feature': module. Names sort in run order; take the next free number.
 import type { Migration } from 'kysely/migration';
 import * as m0001_platform from './0001_platform.ts';
+import * as m0002_audit_paging from './0002_audit_paging.ts';
 import * as m0005_applications from './0005_applications.ts';
 import * as m0007_catalogue from './0007_catalogue.ts';
 import * as m0008_search from './0008_search.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
+  '0002_audit_paging': m0002_audit_paging,
   '0005_applications': m0005_applications,
   '0007_catalogue': m0007_catalogue,
   '0008_search': m0008_search,

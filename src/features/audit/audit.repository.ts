@@ -66,27 +66,35 @@ export async function searchAuditEvents(
 ): Promise<{ rows: AuditEventView[]; total: number }> {
   const scope = query.agencyIds;
   if (scope !== 'all' && scope.length === 0) return { rows: [], total: 0 };
-  let base = executor
-    .selectFrom('audit_event as e')
+  let filtered = executor.selectFrom('audit_event');
+  if (scope !== 'all') filtered = filtered.where('agency_id', 'in', [...scope]);
+  if (query.accountId) filtered = filtered.where('account_id', '=', query.accountId);
+  if (query.action) filtered = filtered.where('action', '=', query.action);
+  if (query.objectType) filtered = filtered.where('object_type', '=', query.objectType);
+  if (query.objectId) filtered = filtered.where('object_id', '=', query.objectId);
+  if (query.from) filtered = filtered.where('occurred_at', '>=', query.from);
+  if (query.to) filtered = filtered.where('occurred_at', '<', query.to);
+  const { total } = await filtered.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
+  // The page's ids first (answered from the (agency_id, occurred_at, id) index without touching the
+  // rows), then the rows and their joins for those ids only.
+  const page = filtered
+    .select('id')
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit)
+    .offset(query.offset)
+    .as('p');
+  const rows = await executor
+    .selectFrom(page)
+    .innerJoin('audit_event as e', 'e.id', 'p.id')
     .leftJoin('account as a', 'a.id', 'e.account_id')
-    .leftJoin('agency as g', 'g.id', 'e.agency_id');
-  if (scope !== 'all') base = base.where('e.agency_id', 'in', [...scope]);
-  if (query.accountId) base = base.where('e.account_id', '=', query.accountId);
-  if (query.action) base = base.where('e.action', '=', query.action);
-  if (query.objectType) base = base.where('e.object_type', '=', query.objectType);
-  if (query.objectId) base = base.where('e.object_id', '=', query.objectId);
-  if (query.from) base = base.where('e.occurred_at', '>=', query.from);
-  if (query.to) base = base.where('e.occurred_at', '<', query.to);
-  const { total } = await base.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
-  const rows = await base
+    .leftJoin('agency as g', 'g.id', 'e.agency_id')
     .select([
       'e.id', 'e.occurred_at', 'e.account_id', 'e.agency_id', 'e.action', 'e.object_type', 'e.object_id',
       'e.summary', 'e.before', 'e.after', 'e.ip', 'a.display_name', 'a.username', 'g.name as agency_name',
     ])
     .orderBy('e.occurred_at', 'desc')
     .orderBy('e.id', 'desc')
-    .limit(query.limit)
-    .offset(query.offset)
     .execute();
   return {
     total: Number(total),
