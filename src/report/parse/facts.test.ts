@@ -33,6 +33,8 @@ describe('document facts', () => {
     expect(agencyFrom('2021 年草坝镇政府信息公开工作 年度报告')).toBe('草坝镇');
     expect(agencyFrom('段店乡2019年度政府信息公开年度报告')).toBe('段店乡');
     expect(agencyFrom('湛河区曹镇乡人民政府 2024 年政府信息公开工作年度报告')).toBe('湛河区曹镇乡人民政府');
+    expect(agencyFrom('沭阳县发展和改革局关于2023年政府信息公开工作年度报告')).toBe('沭阳县发展和改革局');
+    expect(agencyFrom('2023年度城关镇人民政府政府信息公开工作年度报告')).toBe('城关镇人民政府');
   });
 
   it('reads the signature date at the end, in full-width digits too', () => {

@@ -75,7 +75,10 @@ export function yearFrom(text: string): number | null {
 export function agencyFrom(title: string): string | null {
   const t = compact(title).replace(/^[《〈“"]|[》〉”"]$/g, '');
   const m = /^(.*?)(?:19|20)\d{2}年度?(.*)$/.exec(t);
-  const strip = (s: string) => s.replace(/(?:关于)?(?:政府信息公开|政务公开|信息公开).*$/, '').replace(/[的、，]$/, '');
+  const strip = (s: string) =>
+    s
+      .replace(/(?:政府信息公开|政务公开|信息公开).*$/, '')
+      .replace(/(?:关于|的|、|，)+$/, '');
   let agency = '';
   if (m) agency = strip(m[1]!) || strip(m[2]!);
   else agency = strip(t);
