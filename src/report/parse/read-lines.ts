@@ -90,6 +90,7 @@ export function readReportLines(input: readonly ReportLine[]): AnnualReport {
   const t3 = readApplicationsTable(t3Items, ctx, {
     fallbackFormat: t2.detectedFormat ?? fallback,
     reviewTablePresent: Boolean(t4Hit),
+    headingFound: Boolean(t3Region?.headingFound),
   });
 
   const incompleteTables: TableId[] = [];

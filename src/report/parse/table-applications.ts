@@ -49,6 +49,8 @@ export interface ApplicationsOptions {
   fallbackFormat: FormatId;
   /** Table 四 has its own heading (else fifteen values inside table 三 are table 四, seed 001). */
   reviewTablePresent: boolean;
+  /** The section heading was found; without it only values right after a row label are read. */
+  headingFound: boolean;
 }
 
 export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, options: ApplicationsOptions): ApplicationsRead {
@@ -68,6 +70,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   const rowsRead = new Set<number>();
   let group: ValueItem[] = [];
   const placements: { row: ApplicationRow; where: string; note: string; cells: string[] }[] = [];
+  const extra: ValueItem[] = [];
 
   const key = (row: ApplicationRow, column: string) => `applications.${row.id}.${column}`;
 
@@ -102,6 +105,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
       if (allBlank || !headerBefore || values.length < columns.length) return;
     }
     if (allBlank && pending.length === 0) return;
+    if (!options.headingFound && pending.length === 0 && !(values.length === 15 && !options.reviewTablePresent)) return;
     if (!options.reviewTablePresent) {
       // Seed 001: table 四 lost its heading and follows table 三 as one row of fifteen numbers.
       if (values.length === 15 && pending.length === 0) {
@@ -133,12 +137,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
     rowValues.forEach((vals, r) => {
       const row = leaves[start + r];
       if (!row) {
-        addFinding(ctx, {
-          rule: 'READ_EXTRA_VALUES',
-          severity: 'warning',
-          message: `表三在最后一行之后还有数值（${describeSource(vals[0]!.source)}：${vals.map((v) => v.source.text).join(' ')}），未读入，请核对原文。`,
-          cells: [],
-        });
+        extra.push(...vals);
         return;
       }
       const placement = placeRow(vals, columns.length);
@@ -170,6 +169,16 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   }
   flush();
   if (!stopped) for (const p of pending) if (p.index >= next && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+
+  if (extra.length > 0) {
+    const shown = extra.slice(0, 10).map((v) => v.source.text).join(' ');
+    addFinding(ctx, {
+      rule: 'READ_EXTRA_VALUES',
+      severity: 'warning',
+      message: `表三在最后一行之后还有 ${extra.length} 个数值（${describeSource(extra[0]!.source)}起：${shown}${extra.length > 10 ? ' …' : ''}），未读入，请核对原文。`,
+      cells: [],
+    });
+  }
 
   // One finding per run of rows placed the same way (seed 000 prints six values in every row).
   for (let i = 0; i < placements.length; ) {

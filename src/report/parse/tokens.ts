@@ -56,8 +56,9 @@ function classify(raw: string): 'value' | 'text' | 'skip' {
   // "约5", "20余", "3件以上": a value in a cell, but not an exact one — reported, not taken for a label.
   if (APPROXIMATE.test(toHalfWidth(cleaned))) return 'value';
   if (CJK.test(cleaned)) return 'text';
-  // Letters or digits that are not a readable value: an unknown cell, reported by the table reader.
-  if (/[0-9A-Za-z]/.test(cleaned)) return 'value';
+  // Digits mixed with letters ("1O", "12a") or a lone O/l/I (OCR for 0 and 1): an unknown cell,
+  // reported by the table reader. Words of Latin letters are text (an English note, an e-mail).
+  if (/\d/.test(cleaned) || /^[OoIl]$/.test(cleaned)) return 'value';
   return 'text';
 }
 
