@@ -1,0 +1,183 @@
+// The real server in Chromium: `npm start`'s entry point on a random port with a fresh data folder
+// loads the demo county and prints the demo accounts once; each demo role signs in, is made to
+// change its one-time password, and sees the menu of its role. Also: large-text mode, the phone
+// layout, and a clean shutdown on SIGTERM. Skipped loudly when Chromium is absent.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../support/environment.ts';
+
+const executablePath = chromiumPath();
+
+interface DemoAccount {
+  readonly username: string;
+  readonly password: string;
+  readonly displayName: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Reads the demo accounts the server prints once: “  username  password  姓名（单位 · 角色）”. */
+function parseCredentials(output: string): DemoAccount[] {
+  const accounts: DemoAccount[] = [];
+  for (const line of output.split('\n')) {
+    const match = /^\s{2}([a-z][a-z0-9._-]+)\s+(\S{14})\s+(\S+?)（/.exec(line);
+    if (match) accounts.push({ username: match[1]!, password: match[2]!, displayName: match[3]! });
+  }
+  return accounts;
+}
+
+// The menu each demo role must see (labels of this platform's own entries; features add more).
+const ADMIN_ONLY = ['机关管理', '用户与授权', '操作日志'];
+const expectedMenus: Record<string, { shows: string[]; hides: string[] }> = {
+  'tmg-clerk': { shows: ['工作台', '修改密码'], hides: ADMIN_ONLY },
+  'tmg-reviewer': { shows: ['工作台', '修改密码'], hides: ADMIN_ONLY },
+  'tmg-leader': { shows: ['工作台', '操作日志', '修改密码'], hides: ['机关管理', '用户与授权'] },
+  'tmg-admin': { shows: ['工作台', '机关管理', '用户与授权', '操作日志'], hides: [] },
+  'gkb-supervisor': { shows: ['工作台', '机关管理', '操作日志'], hides: ['用户与授权'] },
+  'county-admin': { shows: ['工作台', '机关管理', '用户与授权', '操作日志'], hides: [] },
+};
+
+describe.skipIf(!executablePath)(`the demo in Chromium${executablePath ? '' : ' — SKIPPED: Chromium 不存在'}`, () => {
+  let server: ChildProcess;
+  let output = '';
+  let baseUrl = '';
+  let dataDir = '';
+  let browser: Browser;
+  let accounts: DemoAccount[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.GONGKAI_SECRET;
+    server = spawn(process.execPath, ['bin/start.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    server.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`服务未在 60 秒内启动：\n${output}`)), 60_000);
+      const check = setInterval(() => {
+        if (output.includes('county-admin')) {
+          clearInterval(check);
+          clearTimeout(timer);
+          resolve();
+        }
+      }, 100);
+      server.once('exit', (code) => {
+        clearInterval(check);
+        clearTimeout(timer);
+        reject(new Error(`服务意外退出（${code}）：\n${output}`));
+      });
+    });
+    accounts = parseCredentials(output);
+    browser = await chromium.launch({
+      executablePath: executablePath!,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      server.kill('SIGKILL');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('prints the address and the six demo accounts with one-time passwords on first start', () => {
+    expect(output).toContain(`已启动：${baseUrl}/`);
+    expect(accounts.map((a) => a.username)).toEqual(Object.keys(expectedMenus));
+  });
+
+  for (const username of Object.keys(expectedMenus)) {
+    it(`${username} changes the one-time password and sees the menu of its role`, async () => {
+      const account = accounts.find((a) => a.username === username);
+      expect(account, `示范账号 ${username} 未打印`).toBeDefined();
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${baseUrl}/login`);
+      await page.getByLabel('用户名').fill(account!.username);
+      await page.getByLabel('密码').fill(account!.password);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.waitForURL(`${baseUrl}/account/password`).catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${page.url()}\n${await page.locator('main').textContent()}`);
+      });
+      expect(await page.locator('h1').textContent()).toBe('请设置您自己的密码');
+      const newPassword = 'Qingshi-2026-春季';
+      await page.getByLabel('初始密码').fill(account!.password);
+      await page.getByLabel(/^新密码/).fill(newPassword);
+      await page.getByLabel('再次输入新密码').fill(newPassword);
+      await page.getByRole('button', { name: '保存新密码' }).click();
+      await page.waitForURL(`${baseUrl}/admin`).catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\n${page.url()}\n${await page.locator('main').textContent()}`);
+      });
+      expect(await page.locator('h1').textContent()).toBe(`您好，${account!.displayName}`);
+      const menu = await page.locator('nav.staff-nav a').allTextContents();
+      for (const label of expectedMenus[username]!.shows) expect(menu, username).toContain(label);
+      for (const label of expectedMenus[username]!.hides) expect(menu, username).not.toContain(label);
+      await context.close();
+    });
+  }
+
+  it('switches to large text without JavaScript and keeps it on the next page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    expect(await fontSize()).toBe('16px');
+    await page.getByRole('link', { name: '大字模式' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    expect(await fontSize()).toBe('21px');
+    await page.goto(`${baseUrl}/login`);
+    expect(await fontSize()).toBe('21px');
+    await context.close();
+  });
+
+  it('fits a phone screen: no sideways scrolling on the portal and the 专栏', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    for (const path of ['/', '/gk/999000021/', '/login']) {
+      await page.goto(`${baseUrl}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('offers a skip link as the first thing the keyboard reaches', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到主要内容');
+    await context.close();
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    server.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(output).toContain('收到 SIGTERM，正在停止');
+  }, 30_000);
+});
