@@ -133,7 +133,8 @@ function activeDisclosureValuesArb(format: FormatId, maxCount: number): fc.Arbit
   const itemRow = fc
     .record({ last: countArb(maxCount), change: fc.integer({ min: -maxCount, max: maxCount }), decisions: countArb(maxCount * 10) })
     // SOFT T2_2019_ITEMS_NONNEG: 上一年项目数量 + 本年增/减 ≥ 0.
-    .map((r) => ({ ...r, change: Math.max(r.change, -r.last) }));
+    // `0 - last`, not `-last`: a -0 would not survive a JSON or text round trip.
+    .map((r) => ({ ...r, change: Math.max(r.change, 0 - r.last) }));
   return fc
     .record({
       normative: fc.tuple(countArb(maxCount), countArb(maxCount), countArb(maxCount * 10)),

@@ -37,3 +37,36 @@ describe('checkReport over random valid reports', () => {
     );
   });
 });
+
+describe('checkReport on damaged reports', () => {
+  const anyCell = fc.oneof(
+    fc.record({ kind: fc.constant('number' as const), value: fc.oneof(fc.integer({ min: -5, max: 50 }), fc.double({ noNaN: false }), fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0.5)) }),
+    fc.constant({ kind: 'blank' as const, value: null }),
+    fc.constant({ kind: 'not_applicable' as const, value: null }),
+  );
+
+  it('never throws, whatever the cells hold or lack, and every finding names a rule, a severity and a Chinese message', () => {
+    fc.assert(
+      fc.property(arbitraryReport(), fc.array(fc.tuple(fc.nat(), fc.option(anyCell, { nil: undefined })), { maxLength: 40 }), (report, damage) => {
+        const keys = Object.keys(report.cells);
+        const cells = { ...report.cells };
+        for (const [i, cell] of damage) {
+          const key = keys[i % keys.length]!;
+          if (cell === undefined) delete cells[key];
+          else cells[key] = cell;
+        }
+        const findings = checkReport({ ...report, cells });
+        for (const f of findings) {
+          expect(f.rule).toMatch(/^[A-Z0-9_]+$/);
+          expect(['error', 'warning']).toContain(f.severity);
+          expect(f.message).toMatch(/[\u4e00-\u9fff]/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses a report that is not shaped like a report with a Chinese message', () => {
+    expect(() => checkReport({ format: 'gov_2030', cells: {} } as never)).toThrow(/年度报告数据格式不正确，无法检查/);
+  });
+});

@@ -12,6 +12,7 @@ import { checkDeadline, checkPeriod, checkReportDate } from './report-dates.ts';
 import { checkReviewLitigation } from './review-litigation.ts';
 import { checkSameAsLastYear } from './same-as-last-year.ts';
 import { checkSectionSix } from './section-six.ts';
+import { assertReportShape } from './report-schema.ts';
 
 export class CheckOptionsError extends Error {
   override readonly name = 'CheckOptionsError';
@@ -19,6 +20,8 @@ export class CheckOptionsError extends Error {
 
 /** Errors (HARD rules) first, then warnings, each group in rule order as run. */
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Finding[] {
+  assertReportShape(report);
+  if (options.prior !== undefined) assertReportShape(options.prior);
   const parsed = checkOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new CheckOptionsError(`检查选项无效：${parsed.error.issues.map((i) => `${i.path.join('.') || '选项'}：${i.message}`).join('；')}`);

@@ -5,3 +5,4 @@ export { deadlineFor } from './report-dates.ts';
 export { parseNumber } from './chinese-numerals.ts';
 export { textSimilarity } from './same-as-last-year.ts';
 export { effectiveTableFormat } from './cells.ts';
+export { annualReportSchema, assertReportShape, ReportShapeError } from './report-schema.ts';
