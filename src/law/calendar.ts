@@ -114,7 +114,19 @@ export function createWorkingDayCalendar(
     return { year, loaded: false, source: null };
   };
 
+  // The calendar is immutable, so each date is classified once: a work list of thousands of cases walks
+  // the same few hundred dates over and over.
+  const cache = new Map<LocalDate, DayInfo>();
   const dayInfo = (date: LocalDate): DayInfo => {
+    let info = cache.get(date);
+    if (info === undefined) {
+      info = classify(date);
+      cache.set(date, info);
+    }
+    return info;
+  };
+
+  const classify = (date: LocalDate): DayInfo => {
     const override = overrideByDate.get(date);
     if (override) {
       const working = override.kind === 'workday' || override.kind === 'makeup_workday';

@@ -59,6 +59,19 @@ describe('LocalDate', () => {
     expect(chineseDate(localDate('2024-09-05'), true)).toBe('2024年9月5日');
   });
 
+  it('agrees with the proleptic Gregorian calendar of JavaScript’s Date.UTC on any day from 1900 to 2999 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2999, 11, 31) / 86_400_000 }), (day) => {
+        const oracle = new Date(day * 86_400_000);
+        const text = oracle.toISOString().slice(0, 10);
+        expect(addDays(localDate('1970-01-01'), day)).toBe(text);
+        expect(weekday(localDate(text))).toBe(oracle.getUTCDay());
+        expect(daysBetween(localDate('1970-01-01'), localDate(text))).toBe(day);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('adding n days then subtracting n days returns the same date (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -5_000, max: 5_000 }), (offset, n) => {

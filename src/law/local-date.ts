@@ -1,13 +1,12 @@
 // A legal date (收到申请之日, 答复期限 …) is a calendar date in Asia/Shanghai, never an instant.
-// It is kept as a `YYYY-MM-DD` string and all arithmetic runs on UTC midnights of that date, so no
-// time zone or daylight-saving rule can shift a day.
+// It is kept as a `YYYY-MM-DD` string and all arithmetic runs on integer day numbers, so no time zone
+// or daylight-saving rule can shift a day.
 import { z } from 'zod';
 
 declare const localDateBrand: unique symbol;
 /** `YYYY-MM-DD` in the Asia/Shanghai calendar. Obtain one through `parseLocalDate` / `localDate`. */
 export type LocalDate = string & { readonly [localDateBrand]: true };
 
-const DAY_MS = 86_400_000;
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WEEKDAY_LABELS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 
@@ -54,21 +53,51 @@ export function localDate(text: string): LocalDate {
   return result.value;
 }
 
-function toUtcMs(date: LocalDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+// Integer day numbers (days since 1970-01-01) by the proleptic Gregorian civil-date algorithm
+// (H. Hinnant, "chrono-compatible low-level date algorithms"): no Date objects, no time zone.
+function toDayNumber(date: LocalDate): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
-function fromUtcMs(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10) as LocalDate;
+function fromDayNumber(days: number): LocalDate {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1_460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as LocalDate;
 }
+
+// Day-by-day walks (working-day counts) ask for the next day of the same few thousand dates again and
+// again; remembering the answer is pure and bounded.
+const nextDays = new Map<LocalDate, LocalDate>();
+const NEXT_DAYS_LIMIT = 200_000;
 
 export function addDays(date: LocalDate, days: number): LocalDate {
-  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+  if (days !== 1) return fromDayNumber(toDayNumber(date) + days);
+  let next = nextDays.get(date);
+  if (next === undefined) {
+    next = fromDayNumber(toDayNumber(date) + 1);
+    if (nextDays.size < NEXT_DAYS_LIMIT) nextDays.set(date, next);
+  }
+  return next;
 }
 
-/** 0 = Sunday … 6 = Saturday. */
+/** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export function weekday(date: LocalDate): number {
-  return new Date(toUtcMs(date)).getUTCDay();
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
 export function isWeekend(date: LocalDate): boolean {
@@ -83,7 +112,7 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
 
 /** Calendar days from a to b (b − a). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((toUtcMs(b) - toUtcMs(a)) / DAY_MS);
+  return toDayNumber(b) - toDayNumber(a);
 }
 
 export function yearOf(date: LocalDate): number {
