@@ -3,6 +3,8 @@
 // A hook receives the service context and the demo county (agencies and signed-in actors by role),
 // and creates its records through its own services so the audit log and rules apply as in real use.
 import type { DemoHook } from './demo-hooks.ts';
+import { loadCatalogueDemo } from '../catalogue/demo/catalogue-demo.ts';
 
 export const demoHooks: ReadonlyArray<{ readonly name: string; readonly load: DemoHook }> = [
+  { name: '主动公开目录', load: loadCatalogueDemo },
 ];
