@@ -6,7 +6,20 @@ import { parseForm } from '../../src/platform/form.ts';
 import { PostForm, TextField, ErrorSummary } from '../../src/platform/views/Form.tsx';
 import { PublicShell } from '../../src/platform/views/PublicShell.tsx';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../src/platform/errors.ts';
-import { openTestApp, testDialects, type TestApp } from '../support/app.ts';
+import { publicFormRateLimit } from '../../src/platform/rate-limits.ts';
+import { uploadLimits } from '../../src/app.ts';
+import { csrfTokenFrom, openTestApp, testDialects, type TestApp } from '../support/app.ts';
+
+function multipart(boundary: string, parts: Array<{ name: string; value: string | Buffer; filename?: string }>): Buffer {
+  const chunks: Buffer[] = [];
+  for (const part of parts) {
+    const disposition = `form-data; name="${part.name}"${part.filename ? `; filename="${part.filename}"` : ''}`;
+    const type = part.filename ? 'Content-Type: application/pdf\r\n' : '';
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n${type}\r\n`), Buffer.from(part.value), Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return Buffer.concat(chunks);
+}
 
 const echoSchema = z.object({ title: z.string().trim().min(1, '请填写标题').max(20) });
 
@@ -41,6 +54,13 @@ for (const dialect of testDialects()) {
               result.ok ? 200 : 400,
             );
           });
+          app.post('/test/upload', async (request) => {
+            // With attachFieldsToBody, fields arrive as { value } and files as parts already read.
+            const body = request.body as Record<string, { value?: string; filename?: string; toBuffer?: () => Promise<Buffer> }>;
+            const file = body.doc;
+            return { title: body.title?.value, filename: file?.filename, bytes: file?.toBuffer ? (await file.toBuffer()).length : 0 };
+          });
+          app.post('/test/limited', { config: { rateLimit: publicFormRateLimit } }, async () => ({ ok: true }));
           app.get('/test/boom', async () => {
             throw new Error('secret internal detail at /srv/gongkai/db.ts:42');
           });
@@ -183,6 +203,66 @@ for (const dialect of testDialects()) {
     it('never redirects the large-text switch to another site', async () => {
       const response = await t.app.inject({ method: 'GET', url: '/display/large-text?set=on&return=//evil.example/' });
       expect(response.headers.location).toBe('/');
+    });
+
+    it('accepts an upload whose multipart form carries the CSRF token, and refuses one without it', async () => {
+      const browser = t.browser();
+      const token = csrfTokenFrom((await browser.get('/test/form')).body);
+      const boundary = 'gongkai-test-boundary';
+      const withToken = await browser.request({
+        method: 'POST',
+        url: '/test/upload',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: multipart(boundary, [
+          { name: '_csrf', value: token },
+          { name: 'title', value: '申请材料' },
+          { name: 'doc', value: Buffer.alloc(1234, 1), filename: '身份证明.pdf' },
+        ]),
+      });
+      expect(withToken.status).toBe(200);
+      expect(JSON.parse(withToken.body)).toEqual({ title: '申请材料', filename: '身份证明.pdf', bytes: 1234 });
+      const withoutToken = await browser.request({
+        method: 'POST',
+        url: '/test/upload',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: multipart(boundary, [{ name: 'title', value: '申请材料' }]),
+      });
+      expect(withoutToken.status).toBe(403);
+    });
+
+    it('refuses a file larger than the upload limit with a Chinese 413 page', async () => {
+      const browser = t.browser();
+      const token = csrfTokenFrom((await browser.get('/test/form')).body);
+      const boundary = 'gongkai-big-boundary';
+      const response = await browser.request({
+        method: 'POST',
+        url: '/test/upload',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: multipart(boundary, [
+          { name: '_csrf', value: token },
+          { name: 'doc', value: Buffer.alloc(uploadLimits.fileSize + 1, 1), filename: 'big.pdf' },
+        ]),
+      });
+      expect(response.status).toBe(413);
+      expect(response.body).toContain('上传内容太大');
+    });
+
+    it('limits a public form to ten posts a minute per address and says so in Chinese', async () => {
+      const statuses: number[] = [];
+      let last = '';
+      for (let i = 0; i < 11; i += 1) {
+        const response = await t.app.inject({ method: 'POST', url: '/test/limited', remoteAddress: '203.0.113.9' });
+        statuses.push(response.statusCode);
+        last = response.body;
+      }
+      // The first ten reach the route (and fail CSRF: no session); the eleventh is stopped before it.
+      expect(statuses.slice(0, 10).every((status) => status === 403)).toBe(true);
+      expect(statuses[10]).toBe(429);
+      expect(last).toContain('操作太频繁');
+      expect(last).toMatch(/请在 \d+ 秒后再试/);
+      // Another address is not affected.
+      const other = await t.app.inject({ method: 'POST', url: '/test/limited', remoteAddress: '203.0.113.10' });
+      expect(other.statusCode).toBe(403);
     });
 
     it('serves the stylesheet from /static', async () => {
