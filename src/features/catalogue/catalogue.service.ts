@@ -733,3 +733,99 @@ export async function normativeDocumentCells(ctx: ServiceContext, actor: Actor, 
   }));
   return art20Item1Cells(register, year);
 }
+
+// ───────────────────────── bulk import ─────────────────────────
+
+export interface ImportedItem extends Record<string, unknown> {
+  publishedOn: string;
+}
+
+/**
+ * Imports information an agency already published elsewhere (an existing catalogue moved onto the
+ * platform, or demo data): each item is validated like a form, gets its 索引号 in publication order,
+ * one version, and goes into the search index; one audit event records the batch. Batches keep it fast.
+ */
+export async function importPublishedItems(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, agencyId: string, inputs: readonly ImportedItem[]): Promise<string[]> {
+  const agency = await authorizeAgency(ctx.db, actor, 'catalogue.draft', agencyId);
+  const settings = await loadSettings(ctx.db, agencyId);
+  const parsed = inputs.map((input, i) => {
+    const r = itemInputSchema.safeParse(input);
+    if (!r.success) {
+      const first = r.error.issues[0];
+      throw new ValidationError({ [`${i}`]: `第 ${i + 1} 条：${first?.message ?? '内容有误'}` });
+    }
+    checkCategory(r.data, agency, settings);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn) || input.publishedOn < r.data.writtenOn) {
+      throw new ValidationError({ [`${i}`]: `第 ${i + 1} 条：发布日期应为不早于成文日期的“年-月-日”。` });
+    }
+    return { fields: r.data, publishedOn: input.publishedOn as LocalDate };
+  });
+  const order = parsed.map((p, i) => ({ ...p, i })).sort((a, b) => (a.publishedOn < b.publishedOn ? -1 : a.publishedOn > b.publishedOn ? 1 : a.i - b.i));
+  const ids = new Array<string>(parsed.length);
+  const BATCH = 200;
+  for (let start = 0; start < order.length; start += BATCH) {
+    const batch = order.slice(start, start + BATCH);
+    await ctx.db.transaction().execute(async (trx) => {
+      const at = ctx.now().toISOString();
+      const items: CatalogueItem[] = [];
+      for (const p of batch) {
+        const seq = await repo.nextIndexSeq(trx, agencyId, sequenceScope({ publishedOn: p.publishedOn }, settings.seqReset));
+        const item: CatalogueItem = {
+          id: ctx.newId(),
+          agencyId,
+          indexNo: formatIndexNumber(indexPatternOf(settings), {
+            agencyCode: agency.code,
+            creditCode: settings.creditCode,
+            orgCode: settings.orgCode,
+            regionCode: settings.regionCode,
+            publishedOn: p.publishedOn,
+            category: p.fields.category,
+            seq,
+          }),
+          ...fieldsToItemParts(p.fields),
+          changedOn: null,
+          publishDueOn: dueOn(deps, p.fields.writtenOn, p.fields.releaseWorkingDays),
+          publishedOn: p.publishedOn,
+          status: 'published',
+          approvalLevel: 0,
+          version: 1,
+          publishedVersion: 1,
+          withdrawnReason: null,
+          withdrawnOn: null,
+          createdBy: actorAccountId(actor),
+          createdAt: at,
+          updatedAt: at,
+        };
+        ids[p.i] = item.id;
+        items.push(item);
+      }
+      await repo.insertItems(trx, ctx.dialect, items);
+      await repo.insertVersions(trx, items.map((item) => ({ id: ctx.newId(), itemId: item.id, agencyId, version: 1, snapshot: snapshotOf(item), note: '导入', createdBy: item.createdBy, createdAt: at })));
+      await indexTexts(
+        trx,
+        ctx,
+        items.map((item) => ({
+          id: item.id,
+          objectType: 'catalogue_item',
+          agencyId,
+          category: item.category,
+          publishedOn: item.publishedOn ?? '',
+          documentNo: item.documentNo,
+          title: item.title,
+          path: itemPath(agency.code, item.id),
+          body: `${item.summary}\n${item.body}`,
+          attachmentText: '',
+        })),
+        { fresh: true },
+      );
+      await recordAudit(trx, ctx, actor, {
+        action: 'catalogue_item.import',
+        objectType: 'catalogue_item',
+        objectId: null,
+        agencyId,
+        summary: `导入已公开信息 ${items.length} 条（索引号 ${items[0]?.indexNo} 起）`,
+      });
+    });
+  }
+  return ids;
+}
