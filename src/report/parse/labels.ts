@@ -100,11 +100,13 @@ export interface LabelMatch {
 
 const MIN_SCORE = 0.6;
 
-function scoreCore(core: string, targetCore: string): number {
+function scoreCore(core: string, targetCore: string, sameNumber: boolean): number {
   if (core === targetCore) return 1;
+  // A label wrapped over lines: the first line is a prefix of the label ("5.要求行政机关确认或重新出");
+  // with the row's own numbering in front ("一、本年新收政") a short prefix is enough.
+  const minPrefix = sameNumber ? 3 : Math.min(6, targetCore.length - 1);
+  if (core.length < targetCore.length && targetCore.startsWith(core) && core.length >= minPrefix) return 0.9;
   if (core.length < 4 || targetCore.length < 4) return 0;
-  // A label wrapped over lines: the first line is a prefix of the label ("5.要求行政机关确认或重新出").
-  if (targetCore.startsWith(core) && core.length >= Math.min(6, targetCore.length - 1)) return 0.9;
   // A label with a short tail glued on ("行政许可（件）"), but not a sentence that begins with one.
   if (core.startsWith(targetCore) && core.length - targetCore.length <= Math.max(4, Math.floor(targetCore.length * 0.4))) return 0.85;
   // The common part is at most the shorter text, so a much longer or shorter text cannot reach the bar.
@@ -144,7 +146,7 @@ function matchUncached(text: string, targets: readonly LabelTarget[]): LabelMatc
       const targetNumber = target.number ? splitNumbering(normalizeLabel(target.number)).number : null;
       for (const label of target.labels) {
         const targetCore = splitNumbering(normalizeLabel(label)).core;
-        let score = scoreCore(core, targetCore);
+        let score = scoreCore(core, targetCore, number !== null && number === targetNumber);
         if (score === 0) continue;
         if (target.requireNumber && (number === null || number !== targetNumber)) continue;
         if (number !== null && targetNumber !== null) score = number === targetNumber ? score + 0.05 : score * 0.7;

@@ -1,0 +1,127 @@
+// Random valid reports, printed the ways real reports reach us (pdftotext -layout with wrapped
+// labels and page markers, one cell per line, markdown pipe rows), are read back cell for cell.
+// The expected values are the generated report itself, never the reader's output.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formats } from '../../src/report/formats/index.ts';
+import type { AnnualReport, FormatId } from '../../src/report/model.ts';
+import { readReportText } from '../../src/report/parse/index.ts';
+import { applicationColumns, applicationRows, reviewLitigationKeys } from '../../src/report/parse/targets.ts';
+import { arbitraryReport } from '../support/arbitrary-report.ts';
+
+type Layout = 'layout' | 'cell_per_line' | 'markdown';
+
+interface Choices {
+  /** Per printed row: where to wrap a long label (0 = no wrap), and whether values sit on the first line. */
+  wraps: number[];
+  valuesOnFirstLine: boolean[];
+  /** Lines after which a page marker is printed. */
+  pageBreaks: number[];
+  spaces: number[];
+}
+
+const value = (report: AnnualReport, key: string) => String(report.cells[key]?.value ?? '');
+
+function rowsToPrint(report: AnnualReport): { label: string; values: string[]; group: boolean }[] {
+  const f: FormatId = report.format;
+  const out: { label: string; values: string[]; group: boolean }[] = [];
+  const t2 = formats[f].tables.active_disclosure;
+  out.push({ label: '二、主动公开政府信息情况', values: [], group: true });
+  for (const block of t2.blocks) {
+    out.push({ label: block.label, values: [], group: true });
+    out.push({ label: ['信息内容', ...block.columns.map((c) => c.label)].join('  '), values: [], group: true });
+    for (const row of block.rows) {
+      out.push({ label: row.label, values: block.columns.map((c) => value(report, `active_disclosure.${block.id}.${row.id}.${c.id}`)), group: false });
+    }
+  }
+  out.push({ label: '三、收到和处理政府信息公开申请情况', values: [], group: true });
+  out.push({ label: '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', values: [], group: true });
+  out.push({ label: '申请人情况', values: [], group: true });
+  out.push({ label: '自然人  法人或其他组织  总计', values: [], group: true });
+  out.push({ label: '商业企业  科研机构  社会公益组织  法律服务机构  其他', values: [], group: true });
+  for (const row of applicationRows(f)) {
+    const label = `${row.number ?? ''}${row.label}`;
+    if (row.isGroup) out.push({ label, values: [], group: true });
+    else out.push({ label, values: applicationColumns(f).map((c) => value(report, `applications.${row.id}.${c}`)), group: false });
+  }
+  out.push({ label: '四、政府信息公开行政复议、行政诉讼情况', values: [], group: true });
+  out.push({ label: '行政复议  行政诉讼', values: [], group: true });
+  out.push({ label: '结果维持  结果纠正  其他结果  尚未审结  总计  未经复议直接起诉  复议后起诉', values: [], group: true });
+  out.push({ label: '结果维持  结果纠正  其他结果  尚未审结  总计  结果维持  结果纠正  其他结果  尚未审结  总计', values: [], group: true });
+  out.push({ label: '', values: reviewLitigationKeys().map((k) => value(report, k)), group: false });
+  return out;
+}
+
+function print(report: AnnualReport, layout: Layout, choices: Choices): string {
+  const lines: string[] = [
+    `      ${report.agency}`,
+    `   ${report.year} 年政府信息公开工作年度报告`,
+    '',
+    '一、总体情况',
+    report.sections.find((s) => s.id === 'general_situation')?.text ?? '',
+  ];
+  const pad = (i: number) => ' '.repeat(2 + (choices.spaces[i % choices.spaces.length] ?? 0));
+  rowsToPrint(report).forEach((row, i) => {
+    const wrap = choices.wraps[i % choices.wraps.length] ?? 0;
+    if (layout === 'markdown') {
+      if (row.group) lines.push(row.label.startsWith('三、') || row.label.startsWith('二、') || row.label.startsWith('四、') ? `## ${row.label}` : `### ${row.label}`);
+      else {
+        lines.push(`| ${[row.label || '数值', ...row.values.map((_, c) => `数据${c + 1}`)].join(' | ')} |`, `|${'---|'.repeat(row.values.length + 1)}`);
+        lines.push(`| ${[row.label || '数值', ...row.values].join(' | ')} |`);
+      }
+    } else if (layout === 'cell_per_line') {
+      if (row.label) lines.push(row.label, '');
+      for (const v of row.values) lines.push(v, ...(choices.spaces[lines.length % choices.spaces.length]! % 2 === 0 ? [''] : []));
+    } else {
+      const cut = row.group || row.label.length < 14 || wrap === 0 ? 0 : 7 + (wrap % (row.label.length - 9));
+      const head = cut ? row.label.slice(0, cut) : row.label;
+      const tail = cut ? row.label.slice(cut) : '';
+      const values = row.values.map((v, c) => v + pad(i + c)).join('');
+      if (!tail) lines.push(row.values.length ? `${pad(i)}${head}${pad(i + 1)}${values}` : `${pad(i)}${head}`);
+      else if (choices.valuesOnFirstLine[i % choices.valuesOnFirstLine.length]) lines.push(`${pad(i)}${head}${pad(i + 1)}${values}`, `${pad(i)}${tail}`);
+      else lines.push(`${pad(i)}${head}`, `${pad(i)}${tail}`, `${' '.repeat(30)}${values}`);
+    }
+    if (choices.pageBreaks.includes(i)) lines.push('', `${' '.repeat(40)}- ${i % 9 + 1} -`, '');
+  });
+  lines.push(
+    '五、存在的主要问题及改进情况',
+    report.sections.find((s) => s.id === 'problems_and_improvements')?.text ?? '',
+    '六、其他需要报告的事项',
+    report.sections.find((s) => s.id === 'other_matters')?.text ?? '',
+  );
+  return lines.join('\n');
+}
+
+const choicesArb: fc.Arbitrary<Choices> = fc.record({
+  wraps: fc.array(fc.nat(40), { minLength: 1, maxLength: 12 }),
+  valuesOnFirstLine: fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
+  pageBreaks: fc.array(fc.nat(60), { maxLength: 4 }),
+  spaces: fc.array(fc.nat(8), { minLength: 1, maxLength: 12 }),
+});
+
+function expectSameCells(report: AnnualReport, read: AnnualReport): void {
+  const wrong: string[] = [];
+  for (const [key, cell] of Object.entries(report.cells)) {
+    const got = read.cells[key];
+    if (!got || got.kind !== cell.kind || got.value !== cell.value) wrong.push(`${key}: 应为 ${cell.value}，读得 ${got?.value}`);
+  }
+  for (const key of Object.keys(read.cells)) if (!(key in report.cells)) wrong.push(`${key}: 多读`);
+  expect(wrong).toEqual([]);
+  expect(read.format).toBe(report.format);
+  expect(read.year).toBe(report.year);
+  expect(read.agency).toBe(report.agency);
+  expect(read.incompleteTables).toBeUndefined();
+}
+
+describe('random valid reports printed in real-world layouts are read back exactly', () => {
+  for (const layout of ['layout', 'cell_per_line', 'markdown'] as const) {
+    it(`reads every cell of a report printed as ${layout}`, () => {
+      fc.assert(
+        fc.property(arbitraryReport(), choicesArb, (report, choices) => {
+          expectSameCells(report, readReportText(print(report, layout, choices)));
+        }),
+        { numRuns: 60 },
+      );
+    });
+  }
+});
