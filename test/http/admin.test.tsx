@@ -106,6 +106,32 @@ for (const dialect of testDialects()) {
       expect(bad.$()('#field-from-error').text()).toContain('日期格式应为');
     });
 
+    it('lets a user with roles on two agencies switch the current agency, which changes the menu', async () => {
+      const both = await signedInAs(t, {
+        agencyId: townId,
+        username: 'zheng.both',
+        roles: ['clerk'],
+        extraGrants: [{ agencyId: countyId, role: 'admin' }],
+      });
+      const home = await both.get('/admin');
+      const options = home.$()('#agency-switcher-select option').toArray().map((o) => home.$()(o).text());
+      expect(options.sort()).toEqual(['示范县人民政府', '青石镇人民政府'].sort());
+      expect(home.$()('#agency-switcher-select option[selected]').text()).toBe('青石镇人民政府');
+      expect(home.$()('.staff-nav').text()).not.toContain('用户与授权');
+      const switched = await both.submit('/admin/current-agency', { agencyId: countyId }, '/admin');
+      expect(switched.status).toBe(303);
+      const after = await both.get('/admin');
+      expect(after.$()('.notice-info').text()).toContain('已切换到“示范县人民政府”');
+      expect(after.$()('#agency-switcher-select option[selected]').text()).toBe('示范县人民政府');
+      expect(after.$()('.staff-nav').text()).toContain('用户与授权');
+      // An agency without a grant cannot be chosen, even by a forged form.
+      const county2 = await createAgency(t.app.context, SYSTEM_ACTOR, { parentId: null, code: 'c2', name: '别县人民政府', level: 'county_government' });
+      await both.submit('/admin/current-agency', { agencyId: county2.id }, '/admin');
+      const refused = await both.get('/admin');
+      expect(refused.$()('.notice-error').text()).toContain('无法切换到该机关');
+      expect(refused.$()('#agency-switcher-select option[selected]').text()).toBe('示范县人民政府');
+    });
+
     it('refuses the accounts pages to a clerk with a Chinese 403 page', async () => {
       const clerk = await signedInAs(t, { agencyId: townId, username: 'qian.clerk', roles: ['clerk'] });
       const page = await clerk.get('/admin/accounts');
