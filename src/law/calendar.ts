@@ -190,7 +190,7 @@ export function createWorkingDayCalendar(
           year,
           message:
             `未来${days}天内（自${chineseDate(firstUncovered, true)}起）没有官方节假日安排：` +
-            `${year}年的安排尚未公布或未载入，期限按周末休息推算。请在国务院办公厅通知公布后录入${year}年的放假和调休日期。`,
+            `${year}年的安排尚未公布或未载入，期限暂按周末和法定节日当天推算（不含调休）。请在国务院办公厅通知公布后录入${year}年的放假和调休日期。`,
         };
       }
     }

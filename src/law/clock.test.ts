@@ -127,6 +127,38 @@ describe('reply clock', () => {
     expect(late.countsFrom).toBe('2024-10-25');
   });
 
+  it('adds exactly the paused working days to the 20, however consultations overlap (property)', () => {
+    const consultation = fc.record({
+      party: fc.constantFrom('third_party' as const, 'other_organ' as const),
+      dispatchAfter: fc.integer({ min: 0, max: 25 }),
+      deliverAfter: fc.integer({ min: 0, max: 3 }),
+      replyAfter: fc.option(fc.integer({ min: 0, max: 30 })),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000 }), fc.array(consultation, { maxLength: 3 }), (offset, list) => {
+        const receivedOn = addDays(d('2023-01-02'), offset);
+        const plain = clock({ receipt: { channel: 'in_person', arrivedOn: receivedOn } });
+        const paused = clock({
+          receipt: { channel: 'in_person', arrivedOn: receivedOn },
+          consultations: list.map((c) => {
+            const dispatchedOn = addDays(receivedOn, c.dispatchAfter);
+            return {
+              party: c.party,
+              dispatchedOn,
+              deliveredOn: addDays(dispatchedOn, c.deliverAfter),
+              repliedOn: c.replyAfter === null ? undefined : addDays(dispatchedOn, c.replyAfter),
+            };
+          }),
+        });
+        const due = paused.dueOn as LocalDate;
+        expect(calendar.countWorkingDays(receivedOn, due)).toBe(20 + paused.pausedWorkingDays);
+        expect(compareLocalDates(due, plain.dueOn as LocalDate)).toBeGreaterThanOrEqual(0);
+        expect(calendar.isWorkingDay(due)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('always ends on a working day exactly 20 working days after receipt, and never earlier for a later receipt (property)', () => {
     const start = d('2023-01-01');
     fc.assert(

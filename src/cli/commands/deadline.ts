@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { receiptChannels, type Receipt } from '../../law/clock-events.ts';
 import { computeReplyClock } from '../../law/clock.ts';
-import { localDateSchema } from '../../law/local-date.ts';
+import { localDateOfInstant, localDateSchema } from '../../law/local-date.ts';
 import { createOfficialCalendar } from '../../law/official-arrangements.ts';
 import type { RegisterCommand } from './index.ts';
 
@@ -78,6 +78,10 @@ export const registerDeadlineCommand: RegisterCommand = (program: Command, setEx
         ...explanation.map((step) => `  ${step}`),
         ...(json.warnings.length > 0 ? ['', '注意：', ...json.warnings.map((w) => `  ！${w}`)] : []),
       ];
+      // The command line may read today's date; the law library never does. Warn loudly when the
+      // holiday data runs out within 60 days (DESIGN §2, calendar).
+      const gap = createOfficialCalendar().upcomingGap(localDateOfInstant(new Date()), 60);
+      if (gap) lines.push('', `节假日数据：${gap.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 };
