@@ -54,6 +54,7 @@ export function storeAttachments(dataDir: string, files: readonly UploadedFile[]
     if (!type) throw new ValidationError({ [field]: `附件“${file.originalName}”的类型不支持，只接受 PDF、JPG、PNG 或 Word（.docx）文件` });
     return { file, type };
   });
+  if (checked.length === 0) return [];
   const dir = attachmentsDir(dataDir);
   mkdirSync(dir, { recursive: true });
   return checked.map(({ file, type }) => {

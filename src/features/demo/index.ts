@@ -4,7 +4,9 @@
 // and creates its records through its own services so the audit log and rules apply as in real use.
 import type { DemoHook } from './demo-hooks.ts';
 import { loadCatalogueDemo } from '../catalogue/demo/catalogue-demo.ts';
+import { loadApplicationsDemo } from '../applications/applications.demo.ts';
 
 export const demoHooks: ReadonlyArray<{ readonly name: string; readonly load: DemoHook }> = [
   { name: '主动公开目录', load: loadCatalogueDemo },
+  { name: '依申请公开', load: loadApplicationsDemo },
 ];
