@@ -6,7 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LineCell, ReportLine } from './lines.ts';
 import { UnreadableDocumentError, toSimplified } from './encoding.ts';
 
-interface Run {
+export interface Run {
   text: string;
   x: number;
   y: number;
@@ -61,10 +61,10 @@ export async function pdfToLines(bytes: Uint8Array): Promise<ReportLine[]> {
   }
 }
 
-interface VisualRow {
+export interface VisualRow {
   y: number;
   size: number;
-  cells: { text: string; x: number }[];
+  cells: { text: string; x: number; y: number }[];
 }
 
 /** Group runs into rows by baseline, top to bottom, and split each row into cells. */
@@ -82,25 +82,35 @@ export function pageRows(runs: Run[]): VisualRow[] {
   const result: VisualRow[] = [];
   for (const row of rows) {
     row.sort((p, q) => p.x - q.x);
-    const cells: { text: string; x: number }[] = [];
+    // A table row of figures has several numbers each after a gap wider than a character. In such a
+    // row a narrow column can leave less than a character between a label that fills its cell and
+    // the first number, or between two numbers: there any visible gap separates cells.
+    let wideNumbers = 0;
+    for (let i = 1; i < row.length; i++) {
+      const gap = row[i]!.x - (row[i - 1]!.x + row[i - 1]!.width);
+      if (numericRun.test(row[i]!.text.trim()) && gap >= row[i]!.size) wideNumbers++;
+    }
+    const tableRow = wideNumbers >= 2;
+    const cells: { text: string; x: number; y: number }[] = [];
     let end = -Infinity;
     for (const run of row) {
       const gap = run.x - end;
       const current = cells[cells.length - 1];
       // A gap wider than one character separates table columns; a narrower one is a space the
       // typesetter stretched inside a sentence ("国令第 711 号").
-      // Two numbers are two cells as soon as any visible gap separates them (narrow columns).
-      const betweenNumbers = current !== undefined && /\d$/.test(current.text) && /^\d/.test(run.text) && gap > run.size * 0.3;
-      if (current && !betweenNumbers && gap < Math.max(run.size, 6) * 1.0) current.text += gap > run.size * 0.2 ? ' ' + run.text : run.text;
-      else cells.push({ text: run.text, x: run.x });
+      const tightColumn = current !== undefined && tableRow && numericRun.test(run.text.trim()) && gap > run.size * 0.3;
+      if (current && !tightColumn && gap < Math.max(run.size, 6) * 1.0) current.text += gap > run.size * 0.2 ? ' ' + run.text : run.text;
+      else cells.push({ text: run.text, x: run.x, y: run.y });
       end = Math.max(end, run.x + run.width);
     }
-    const trimmed = cells.map((c) => ({ text: tidy(c.text), x: c.x })).filter((c) => c.text !== '');
+    const trimmed = cells.map((c) => ({ text: tidy(c.text), x: c.x, y: c.y })).filter((c) => c.text !== '');
     if (trimmed.length === 0 || isPageMarker(trimmed.map((c) => c.text).join(''))) continue;
     result.push({ y: row[0]!.y, size: Math.max(...row.map((r) => r.size)), cells: trimmed });
   }
   return joinWrappedLabels(result);
 }
+
+const numericRun = /^[-−+]?\d[\d,，.]*$/;
 
 // A number cell as printed: counts, signed changes, 万元 amounts, "/" or "—" for not applicable.
 const numeric = /^[-−+]?\d[\d,，.]*$|^[/／\-—–]$/;
@@ -143,11 +153,29 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
       out.push(row);
       continue;
     }
-    const numbersOnly = firstNumber === 0;
+    const size = Math.min(row.size, ...split.slice(Math.max(0, i - 1), i + 2).map((r) => r.size));
+    // A group label ("（四）无法提供") that shares its line with the numbers of a leaf row whose own
+    // label wraps above and below it ("2.没有现成信息需要另行制" / "作"): the group label goes to a
+    // line of its own and the leaf label is gathered from its column.
+    const previous = out[out.length - 1];
+    if (
+      firstNumber === 1 &&
+      previous !== undefined &&
+      isLabelOnly(previous) &&
+      previous.y - row.y < size * 1.4 &&
+      previous.cells[0]!.x > row.cells[0]!.x + size &&
+      rowNumbering.test(previous.cells[0]!.text)
+    ) {
+      out.splice(out.length - 1, 0, { y: row.y, size: row.size, cells: [row.cells[0]!] });
+      row.cells = row.cells.slice(1);
+      i--; // the same row again, now numbers only
+      continue;
+    }
+    const numbersOnly = row.cells.findIndex(isNumber) === 0;
     let label = numbersOnly ? '' : row.cells[0]!.text;
     let labelX = numbersOnly ? Number.NaN : row.cells[0]!.x;
-    const size = Math.min(row.size, ...split.slice(Math.max(0, i - 1), i + 2).map((r) => r.size));
     const reach = size * (numbersOnly ? 1.4 : 2.5);
+    const ownLabel = label;
     // Upwards: skip label fragments of another column, take same-column lines that continue this label.
     for (let k = out.length - 1; k >= 0 && label.search(rowNumbering) !== 0; k--) {
       const other = out[k]!;
@@ -167,9 +195,14 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
         out.splice(k, 1);
       }
     }
-    // Downwards: lines that continue the label never start with a row number.
+    // Downwards: lines that continue the label never start with a row number. A label printed on
+    // the numbers' own line continues below only if it also had a line above (centred numbers of a
+    // three-line label) or the numbers sit lower than it (centred between two lines); otherwise the
+    // next line is the next row of a tightly set table.
+    const labelCell = row.cells[0]!;
+    const mayContinue = numbersOnly || label !== ownLabel || labelCell.y - row.cells[firstNumber]!.y > size * 0.5;
     let j = i + 1;
-    for (; j < split.length; j++) {
+    for (; mayContinue && j < split.length; j++) {
       const other = split[j]!;
       if (!isLabelOnly(other) || row.y - other.y > reach) break;
       const x = other.cells[0]!.x;
@@ -184,7 +217,7 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
       j--;
     }
     const numbers = row.cells.slice(firstNumber);
-    out.push(label ? { ...row, cells: [{ text: label, x: labelX }, ...numbers] } : row);
+    out.push(label ? { ...row, cells: [{ text: label, x: labelX, y: row.y }, ...numbers] } : row);
   }
   return joinVerticalGroupLabels(out.filter((r) => r.cells.length > 0));
 }
@@ -225,7 +258,7 @@ function joinVerticalGroupLabels(rows: VisualRow[]): VisualRow[] {
       continue;
     }
     for (const k of chain) consumed.add(k);
-    out.push({ ...first, cells: [{ text: chain.map((k) => rows[k]!.cells[0]!.text).join(''), x: first.cells[0]!.x }] });
+    out.push({ ...first, cells: [{ text: chain.map((k) => rows[k]!.cells[0]!.text).join(''), x: first.cells[0]!.x, y: first.y }] });
   }
   return out;
 }
