@@ -45,6 +45,12 @@ describe('reply clock', () => {
     ]);
   });
 
+  it('says so when the deadline falls on a 调休 Saturday', () => {
+    const steps = clock({ receipt: { channel: 'in_person', arrivedOn: d('2024-09-09') } }).explanation;
+    expect(steps).toContain('9月14日（周六，中秋调休上班）计第5日');
+    expect(steps.at(-1)).toBe('10月12日（周六，国庆节调休上班）第20日，答复期限届满');
+  });
+
   it('takes the signing day for a registered letter and waits for confirmation of an ordinary letter', () => {
     expect(clock({ receipt: { channel: 'post_signed', arrivedOn: d('2024-09-24'), signedOn: d('2024-09-25') } }).dueOn).toBe(
       '2024-10-28',

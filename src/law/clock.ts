@@ -262,6 +262,13 @@ function compute(
 
   const receivedYear = yearOf(receivedOn);
   const fmt = (date: LocalDate) => dateLabel(date, yearOf(date) !== receivedYear);
+  // A deadline that lands on a 调休 weekend day says so: staff must know the office is open that day.
+  const endLabel = (date: LocalDate) => {
+    const day = calendar.dayInfo(date);
+    return day.kind === 'makeup_workday'
+      ? `${short(date)}（${weekdayLabel(date)}，${day.name}调休上班）`
+      : fmt(date);
+  };
   const short = (date: LocalDate) => chineseDate(date, yearOf(date) !== receivedYear);
   say(`${dateLabel(receivedOn, true)}收到申请（${receiptChannelLabels[events.receipt.channel]}）`);
 
@@ -381,7 +388,7 @@ function compute(
   touched.push(dueOn);
   let pausedWorkingDays = main.paused;
   const dueStep = steps.length;
-  say(`${fmt(dueOn)}第${REPLY_WORKING_DAYS}日，答复期限届满`);
+  say(`${endLabel(dueOn)}第${REPLY_WORKING_DAYS}日，答复期限届满`);
 
   if (fee && compareLocalDates(fee.dispatchedOn, dueOn) > 0) {
     notices.push('收费通知应在答复期限内发出（国办函〔2020〕109号），本案发出时已超过答复期限');
@@ -411,7 +418,7 @@ function compute(
       extendedDueOn = extended.end;
       pausedWorkingDays += extended.paused;
       touched.push(extendedDueOn);
-      say(`${fmt(extendedDueOn)}延长期第${extension.workingDays}日，延长的答复期限届满`);
+      say(`${endLabel(extendedDueOn)}延长期第${extension.workingDays}日，延长的答复期限届满`);
     } else {
       const notice = `延长答复期限的审批（${short(extension.approvedOn)}）晚于原答复期限（${short(dueOn)}），不产生延期效力`;
       notices.push(notice);
