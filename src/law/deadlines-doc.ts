@@ -18,7 +18,10 @@ function results(example: DeadlineExample): string[] {
   if (x.correctionNoticeDueOn !== undefined) out.push(`补正告知期限：${x.correctionNoticeDueOn}`);
   out.push(`答复期限：${x.dueOn === null ? '不计算' : `**${x.dueOn}**`}`);
   if (x.latestExtendedDueOn !== undefined) out.push(`最长延长至：${x.latestExtendedDueOn}`);
-  if (x.extendedDueOn !== undefined) out.push(`延长后的答复期限：${x.extendedDueOn ?? '延长无效'}`);
+  if (x.extendedDueOn !== undefined) {
+    const none = example.events.extension ? '延长无效（审批晚于原答复期限）' : '未延长';
+    out.push(`延长后的答复期限：${x.extendedDueOn ?? none}`);
+  }
   if (x.paymentDueOn !== undefined) out.push(`缴费期限：${x.paymentDueOn}`);
   if (x.pausedWorkingDays !== undefined) out.push(`不计入期限的工作日：${x.pausedWorkingDays}个`);
   if (x.outcome) out.push(`办理结果：${outcomeName(x.outcome)}（\`${x.outcome}\`）`);
