@@ -9,7 +9,7 @@ import { readReportText } from '../../src/report/parse/index.ts';
 import { applicationColumns, applicationRows, reviewLitigationKeys } from '../../src/report/parse/targets.ts';
 import { arbitraryReport } from '../support/arbitrary-report.ts';
 
-type Layout = 'layout' | 'cell_per_line' | 'markdown';
+type Layout = 'layout' | 'cell_per_line' | 'markdown' | 'tabs';
 
 interface Choices {
   /** Per printed row: where to wrap a long label (0 = no wrap), and whether values sit on the first line. */
@@ -18,7 +18,24 @@ interface Choices {
   /** Lines after which a page marker is printed. */
   pageBreaks: number[];
   spaces: number[];
+  /** Printing habits: "1、"/"1．" numbering, ASCII brackets, full-width digits, vertical group labels, spaced-out short labels. */
+  numbering: 'dot' | 'comma' | 'fullwidth';
+  asciiBrackets: boolean;
+  fullWidthDigits: boolean;
+  verticalGroups: boolean;
+  spacedLabels: boolean;
 }
+
+function habit(label: string, choices: Choices): string {
+  let out = label;
+  if (choices.numbering === 'comma') out = out.replace(/^(\d+)\./, '$1、');
+  if (choices.numbering === 'fullwidth') out = out.replace(/^(\d+)\./, '$1．');
+  if (choices.asciiBrackets) out = out.replace(/（/g, '(').replace(/）/g, ')');
+  if (choices.spacedLabels && out.length <= 4 && !/[0-9（(]/.test(out)) out = out.split('').join(' ');
+  return out;
+}
+
+const fullWidth = (v: string) => v.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x30 + 0xff10)).replace('.', '．');
 
 const value = (report: AnnualReport, key: string) => String(report.cells[key]?.value ?? '');
 
@@ -61,7 +78,20 @@ function print(report: AnnualReport, layout: Layout, choices: Choices): string {
     report.sections.find((s) => s.id === 'general_situation')?.text ?? '',
   ];
   const pad = (i: number) => ' '.repeat(2 + (choices.spaces[i % choices.spaces.length] ?? 0));
-  rowsToPrint(report).forEach((row, i) => {
+  const floating: string[] = [];
+  rowsToPrint(report).forEach((original, i) => {
+    const row = { ...original, label: habit(original.label, choices), values: choices.fullWidthDigits ? original.values.map(fullWidth) : original.values };
+    // huaianshi: a group label printed one character per line between the rows it spans
+    if (layout === 'layout' && choices.verticalGroups && row.group && /^(三、本年度办理结果|（三）不予公开|（四）无法提供|（五）不予处理|（六）其他处理)$/.test(original.label)) {
+      floating.push(...original.label.match(/^[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|./g)!);
+      return;
+    }
+    if (layout === 'layout' && !row.group && floating.length > 0) lines.push(`${pad(i)}${floating.shift()}`);
+    if (layout === 'tabs') {
+      lines.push([row.label, ...row.values].join('\t'));
+      if (choices.pageBreaks.includes(i)) lines.push('', `- ${i % 9 + 1} -`, '');
+      return;
+    }
     const wrap = choices.wraps[i % choices.wraps.length] ?? 0;
     if (layout === 'markdown') {
       if (row.group) lines.push(row.label.startsWith('三、') || row.label.startsWith('二、') || row.label.startsWith('四、') ? `## ${row.label}` : `### ${row.label}`);
@@ -97,6 +127,11 @@ const choicesArb: fc.Arbitrary<Choices> = fc.record({
   valuesOnFirstLine: fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
   pageBreaks: fc.array(fc.nat(60), { maxLength: 4 }),
   spaces: fc.array(fc.nat(8), { minLength: 1, maxLength: 12 }),
+  numbering: fc.constantFrom('dot' as const, 'comma' as const, 'fullwidth' as const),
+  asciiBrackets: fc.boolean(),
+  fullWidthDigits: fc.boolean(),
+  verticalGroups: fc.boolean(),
+  spacedLabels: fc.boolean(),
 });
 
 function expectSameCells(report: AnnualReport, read: AnnualReport): void {
@@ -114,7 +149,7 @@ function expectSameCells(report: AnnualReport, read: AnnualReport): void {
 }
 
 describe('random valid reports printed in real-world layouts are read back exactly', () => {
-  for (const layout of ['layout', 'cell_per_line', 'markdown'] as const) {
+  for (const layout of ['layout', 'cell_per_line', 'markdown', 'tabs'] as const) {
     it(`reads every cell of a report printed as ${layout}`, () => {
       fc.assert(
         fc.property(arbitraryReport(), choicesArb, (report, choices) => {

@@ -53,6 +53,8 @@ function classify(raw: string): 'value' | 'text' | 'skip' {
   if (cleaned === '') return 'skip';
   const token = readCellToken(cleaned);
   if (token.kind === 'number' || token.kind === 'not_applicable') return 'value';
+  // Numbering printed apart from its label ("1. 属于国家秘密", "(一) 予以公开"): part of the label.
+  if (/^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,2}[)）])$/.test(cleaned)) return 'text';
   // "约5", "20余", "3件以上": a value in a cell, but not an exact one — reported, not taken for a label.
   if (APPROXIMATE.test(toHalfWidth(cleaned))) return 'value';
   if (CJK.test(cleaned)) return 'text';
