@@ -229,6 +229,21 @@ export async function earlierAnsweredCases(
     .execute();
 }
 
+/** Accounts of the agency a case may be assigned to: live clerk or reviewer grants, enabled accounts. */
+export async function listAssignableStaff(db: Executor, agencyId: string): Promise<Array<{ id: string; display_name: string }>> {
+  return db
+    .selectFrom('role_grant')
+    .innerJoin('account', 'account.id', 'role_grant.account_id')
+    .select(['account.id', 'account.display_name'])
+    .distinct()
+    .where('role_grant.agency_id', '=', agencyId)
+    .where('role_grant.role', 'in', ['clerk', 'reviewer'])
+    .where('role_grant.revoked_at', 'is', null)
+    .where('account.disabled_at', 'is', null)
+    .orderBy('account.display_name')
+    .execute();
+}
+
 // ── case records ───────────────────────────────────────────────────────────────────────────────────
 
 export async function appendEvent(db: Executor, row: Insertable<ApplicationEventTable>): Promise<void> {

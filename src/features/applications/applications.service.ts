@@ -419,16 +419,7 @@ export async function assignCase(deps: ApplicationsDeps, actor: Actor, agencyId:
   const { ctx } = deps;
   const data = parse(assignSchema, input);
   await authorizeOn(ctx, actor, 'application.handle', agencyId);
-  const grant = await ctx.db
-    .selectFrom('role_grant')
-    .innerJoin('account', 'account.id', 'role_grant.account_id')
-    .select(['account.display_name'])
-    .where('role_grant.account_id', '=', data.assigneeId)
-    .where('role_grant.agency_id', '=', agencyId)
-    .where('role_grant.role', 'in', ['clerk', 'reviewer'])
-    .where('role_grant.revoked_at', 'is', null)
-    .where('account.disabled_at', 'is', null)
-    .executeTakeFirst();
+  const grant = (await repo.listAssignableStaff(ctx.db, agencyId)).find((staff) => staff.id === data.assigneeId);
   if (!grant) throw new ValidationError({ assigneeId: '只能指派给本单位在职的经办人或审核人' });
   const row = await loadCase(ctx.db, agencyId, id);
   if (row.status === 'received') {
@@ -903,16 +894,7 @@ export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: st
     repo.listAttachments(ctx.db, agencyId, id),
     repo.getReply(ctx.db, agencyId, id),
     repo.getDelivery(ctx.db, agencyId, id),
-    ctx.db
-      .selectFrom('role_grant')
-      .innerJoin('account', 'account.id', 'role_grant.account_id')
-      .select(['account.id', 'account.display_name'])
-      .distinct()
-      .where('role_grant.agency_id', '=', agencyId)
-      .where('role_grant.role', 'in', ['clerk', 'reviewer'])
-      .where('role_grant.revoked_at', 'is', null)
-      .where('account.disabled_at', 'is', null)
-      .execute(),
+    repo.listAssignableStaff(ctx.db, agencyId),
   ]);
   if (!applicant) throw new NotFoundError('申请人信息缺失。');
   let repeatOf: CaseView['repeatOf'] = null;
