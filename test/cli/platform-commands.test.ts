@@ -94,3 +94,38 @@ describe('gongkai platform commands (SQLite)', { timeout: 180_000 }, () => {
     expect(result.stderr).toContain('PORT 必须是 1–65535 之间的整数端口号');
   });
 });
+
+describe('setting up a real installation from the command line', { timeout: 180_000 }, () => {
+  const realDir = mkdtempSync(join(tmpdir(), 'gongkai-cli-setup-'));
+  afterAll(() => rmSync(realDir, { recursive: true, force: true }));
+  const run = (...args: string[]) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, GONGKAI_DATA_DIR: realDir };
+    delete env.DATABASE_URL;
+    const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  it('creates the county and a township, refusing a malformed postal code with the rule in Chinese', () => {
+    expect(run('agencies', 'add', '--code', '510623000', '--name', '某某县人民政府', '--level', 'county_government').code).toBe(0);
+    const bad = run('agencies', 'add', '--code', '510623001', '--name', '某某镇人民政府', '--level', 'township', '--parent', '510623000', '--postal-code', '618');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('邮政编码须为 6 位数字');
+    expect(run('agencies', 'add', '--code', '510623001', '--name', '某某镇人民政府', '--level', 'township', '--parent', '510623000').code).toBe(0);
+    const listed = run('agencies', '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(listed).toEqual([
+      { code: '510623000', name: '某某县人民政府', level: 'county_government', parent: null },
+      { code: '510623001', name: '某某镇人民政府', level: 'township', parent: '510623000' },
+    ]);
+  });
+
+  it('creates the first administrator with a one-time password, and resets it when forgotten', () => {
+    const added = run('accounts', 'add', '--agency', '510623000', '--username', 'county-admin', '--name', '王管理', '--role', 'admin');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/一次性密码（只显示这一次，首次登录后必须修改）：\S{14}\n/);
+    const listed = run('accounts', '--json').stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(listed).toEqual([{ username: 'county-admin', name: '王管理', agency: '510623000', roles: [{ agency: '510623000', role: 'admin' }], disabled: false }]);
+    const reset = run('accounts', 'reset-password', 'County-Admin');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain('已重置 county-admin 的密码并解除锁定');
+  });
+});

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerMigrateCommand } from './migrate.ts';
 import { registerDemoCommand } from './demo.ts';
 import { registerAgenciesCommand } from './agencies.ts';
+import { registerAccountsCommand } from './accounts.ts';
 import { registerBackupCommand } from './backup.ts';
 import { registerRestoreCommand } from './restore.ts';
 import { registerDeadlineCommand } from './deadline.ts';
@@ -15,6 +16,7 @@ const registrations: RegisterCommand[] = [
   registerMigrateCommand,
   registerDemoCommand,
   registerAgenciesCommand,
+  registerAccountsCommand,
   registerBackupCommand,
   registerRestoreCommand,
   registerDeadlineCommand,
