@@ -23,7 +23,7 @@ import { DatabaseSessionStore } from './platform/session-store.ts';
 import './platform/session-types.ts';
 
 export const SESSION_COOKIE = 'gk_session';
-/** A staff session ends after eight idle hours (a working day); each request extends it. */
+/** A staff session ends after eight idle hours (a working day); activity extends it (auth.ts). */
 export const SESSION_IDLE_MS = 8 * 3600 * 1000;
 
 /** Upload limits (DESIGN §5): per file, files per request, form fields. */
@@ -94,9 +94,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secret: options.secret,
     cookieName: SESSION_COOKIE,
     store: sessionStore,
-    // Visitors who only read public pages get no session (and no row in web_session).
+    // Visitors who only read public pages get no session (and no row in web_session). A session is
+    // saved when it changes; auth.ts extends a signed-in session's expiry every few minutes.
     saveUninitialized: false,
-    rolling: true,
+    rolling: false,
     cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_IDLE_MS },
   });
   await registerCsrf(app);

@@ -13,6 +13,12 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * A signed-in session's idle expiry moves forward at most this often: saving the session on every
+ * request would cost a synchronous database write per page (bench/web: 86 → see BENCHMARKS.md).
+ */
+export const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
 /** Areas that need a signed-in account. */
 const STAFF_PREFIXES = ['/admin', '/account'];
 /** Pages an account on a one-time password may still use. */
@@ -53,6 +59,13 @@ export async function registerAuth(app: FastifyInstance): Promise<void> {
       if (signedIn) {
         request.actor = signedIn.actor;
         request.shellUser = signedIn.user;
+        const now = app.context.now().getTime();
+        const seenAt = request.session.get('seenAt') ?? 0;
+        if (now - seenAt >= SESSION_TOUCH_INTERVAL_MS) {
+          // Extends the idle expiry (cookie and web_session row) and marks the session for saving.
+          request.session.set('seenAt', now);
+          request.session.touch();
+        }
       } else {
         // The account was disabled or removed since it signed in: end the session.
         await request.session.destroy();

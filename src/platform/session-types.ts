@@ -11,6 +11,8 @@ declare module 'fastify' {
     accountId?: string;
     /** The agency the staff member is working on (the agency switcher). */
     currentAgencyId?: string;
+    /** When the signed-in session was last extended (ms since epoch); see auth.ts. */
+    seenAt?: number;
     /** One-time notices shown on the next page. */
     notices?: Notice[];
   }
