@@ -10,7 +10,9 @@ function gongkai(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('gongkai deadline', () => {
+// Each case starts Node and compiles TypeScript through tsx: seconds on a busy shared machine, hence the
+// generous timeout (the test asserts behaviour, never time).
+describe('gongkai deadline', { timeout: 180_000 }, () => {
   it('prints exactly the four dates and the warnings as JSON for a receipt before National Day 2024', () => {
     const run = gongkai('deadline', '--received', '2024-09-25', '--json');
     expect(run.code).toBe(0);
