@@ -124,6 +124,24 @@ for (const dialect of testDialects()) {
       expect(after.location).toContain('/login');
     });
 
+    it('rate-limits sign-in attempts from one address to twenty a minute', async () => {
+      const browser = t.browser();
+      const token = (await browser.get('/login')).$()('input[name="_csrf"]').attr('value')!;
+      const statuses: number[] = [];
+      for (let i = 0; i < 21; i += 1) {
+        const response = await browser.request({
+          method: 'POST',
+          url: '/login',
+          remoteAddress: '198.51.100.7',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams({ username: 'nobody-here', password: `guess-${i}`, _csrf: token }).toString(),
+        });
+        statuses.push(response.status);
+      }
+      expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+      expect(statuses[20]).toBe(429);
+    });
+
     it('gives a new session id at sign-in (no session fixation)', async () => {
       const { oneTimePassword } = await createStaff(t.app, { agencyId: townId, username: 'sun.fix', roles: ['clerk'] });
       const browser = t.browser();
