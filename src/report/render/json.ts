@@ -2,13 +2,20 @@
 // (then any cell the format does not know, sorted), so that two renderings of one report are equal
 // byte for byte and a diff between years reads table by table.
 import { cellKeys } from '../formats/index.ts';
-import type { AnnualReport, TableId } from '../model.ts';
+import type { AnnualReport, FormatId, TableId } from '../model.ts';
 import { tableFormat } from '../build.ts';
 
 const tables: TableId[] = ['active_disclosure', 'applications', 'review_litigation'];
 
+const keyCache = new Map<string, string[]>();
+function printedKeys(format: FormatId, table: TableId): string[] {
+  let keys = keyCache.get(`${format}:${table}`);
+  if (!keys) keyCache.set(`${format}:${table}`, (keys = cellKeys(format, table)));
+  return keys;
+}
+
 export function orderedCellKeys(report: AnnualReport): string[] {
-  const known = tables.flatMap((t) => cellKeys(tableFormat(report, t), t)).filter((k) => k in report.cells);
+  const known = tables.flatMap((t) => printedKeys(tableFormat(report, t), t)).filter((k) => k in report.cells);
   const knownSet = new Set(known);
   const others = Object.keys(report.cells).filter((k) => !knownSet.has(k)).sort();
   return [...known, ...others];

@@ -1,9 +1,9 @@
 // Table 三 (收到和处理政府信息公开申请情况) rules T3_* of annual-report-format.md §5.1.
-import { applicationColumns, applicationLeafRows } from '../formats/index.ts';
+import { applicationColumns } from '../formats/index.ts';
 import type { AnnualReport, Finding, FormatId } from '../model.ts';
 import { applicationColumnLabel, applicationRowPath } from '../render/labels.ts';
 import type { CheckOptions } from './check-options.ts';
-import { effectiveTableFormat, evaluateRelation, finding, isMissing, showCell, showNumber, tablePresent, valueOf } from './cells.ts';
+import { effectiveTableFormat, evaluateRelation, finding, isMissing, leafRowIds, showCell, showNumber, tablePresent, valueOf } from './cells.ts';
 import { SkippedChecks } from './skipped.ts';
 
 const key = (row: string, column: string) => `applications.${row}.${column}`;
@@ -14,9 +14,7 @@ function rowLabel(format: FormatId, row: string): string {
 }
 
 function outcomeLeaves(format: FormatId): string[] {
-  return applicationLeafRows(format)
-    .map((r) => r.id)
-    .filter((id) => id.startsWith('outcomes.') && id !== 'outcomes.total');
+  return leafRowIds(format).filter((id) => id.startsWith('outcomes.') && id !== 'outcomes.total');
 }
 
 /** Short row name for sums: "（三）1.属于国家秘密" rather than the whole path. */
@@ -44,7 +42,7 @@ export function checkApplications(report: AnnualReport, options: CheckOptions = 
   if (!tablePresent(report, 'applications')) return [];
   const format = effectiveTableFormat(report, 'applications');
   const columns = applicationColumns(format);
-  const rows = applicationLeafRows(format).map((r) => r.id);
+  const rows = leafRowIds(format);
   const findings: Finding[] = [];
   const skipped = new SkippedChecks();
 
@@ -66,6 +64,7 @@ export function checkApplications(report: AnnualReport, options: CheckOptions = 
     const plus = [key('new_received', column), key('carried_over_from_last_year', column)];
     const minus = [key('outcomes.total', column), key('carried_to_next_year', column)];
     const r = evaluateRelation(report, plus, minus);
+    if (r.status === 'holds') continue;
     const label = applicationColumnLabel(format, column);
     const what = `新收 ${showCell(report, plus[0]!)} + 上年结转 ${showCell(report, plus[1]!)} ≠ 办理结果总计 ${showCell(report, minus[0]!)} + 结转下年度 ${showCell(report, minus[1]!)}`;
     if (r.status === 'missing') skipped.add(`"${label}"列 一+二=三（七）+四`, r.missing);
@@ -80,6 +79,7 @@ export function checkApplications(report: AnnualReport, options: CheckOptions = 
     const total = key(row, 'total');
     const operands = parts.map((c) => key(row, c));
     const r = evaluateRelation(report, [total], operands);
+    if (r.status === 'holds') continue;
     const label = rowLabel(format, row);
     const sum = operands.map((k, i) => `${applicationColumnLabel(format, parts[i]!)} ${showCell(report, k)}`).join(' + ');
     const what = `总计 ${showCell(report, total)} ≠ ${sum}`;
@@ -95,6 +95,7 @@ export function checkApplications(report: AnnualReport, options: CheckOptions = 
     const total = key('outcomes.total', column);
     const operands = leaves.map((row) => key(row, column));
     const r = evaluateRelation(report, [total], operands);
+    if (r.status === 'holds') continue;
     const label = applicationColumnLabel(format, column);
     const nonZero = leaves.filter((row) => valueOf(report, key(row, column)) !== 0);
     const sum = nonZero.length === 0 ? '0' : nonZero.map((row) => `${shortRowLabel(format, row)} ${showCell(report, key(row, column))}`).join(' + ');

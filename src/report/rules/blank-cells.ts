@@ -8,9 +8,9 @@ import { tableNumerals } from '../render/labels.ts';
 export function checkBlankCells(report: AnnualReport): Finding[] {
   const findings: Finding[] = [];
   for (const table of ['active_disclosure', 'applications', 'review_litigation'] as TableId[]) {
-    const blanks = Object.entries(report.cells)
-      .filter(([k, c]) => k.startsWith(`${table}.`) && c.kind === 'blank')
-      .map(([k]) => k);
+    const prefix = `${table}.`;
+    const blanks: string[] = [];
+    for (const k in report.cells) if (report.cells[k]!.kind === 'blank' && k.startsWith(prefix)) blanks.push(k);
     if (blanks.length === 0) continue;
     const format = effectiveTableFormat(report, table);
     const shown = blanks.slice(0, 3).map((k) => cellName(format, k));

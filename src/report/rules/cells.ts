@@ -1,7 +1,7 @@
 // Reading numbers out of a report for the rules: a blank cell and a "/" count 0 for arithmetic
 // (annual-report-format.md §5), a cell that is not in the document at all is "missing" and makes
 // any relation that needs it uncheckable.
-import { formats } from '../formats/index.ts';
+import { applicationLeafRows, cellKeys, formats } from '../formats/index.ts';
 import type { AnnualReport, Cell, Finding, FormatId, TableId } from '../model.ts';
 
 export function cellOf(report: AnnualReport, key: string): Cell | undefined {
@@ -35,6 +35,36 @@ export function showCell(report: AnnualReport, key: string): string {
   return showNumber(cell.value ?? 0);
 }
 
+const leafRowCache = new Map<FormatId, string[]>();
+const cellKeyCache = new Map<string, string[]>();
+
+/** Leaf row ids of table 三 in printed order (memoized: the format data never changes). */
+export function leafRowIds(format: FormatId): string[] {
+  let rows = leafRowCache.get(format);
+  if (!rows) leafRowCache.set(format, (rows = applicationLeafRows(format).map((r) => r.id)));
+  return rows;
+}
+
+/** Every cell key of a table in printed order (memoized). */
+export function formatCellKeys(format: FormatId, table: TableId): string[] {
+  const k = `${format}:${table}`;
+  let keys = cellKeyCache.get(k);
+  if (!keys) cellKeyCache.set(k, (keys = cellKeys(format, table)));
+  return keys;
+}
+
+const columns2019 = formats.gov_2019.tables.applications.leaf_columns_in_order;
+const has = (report: AnnualReport, keys: readonly string[]) => keys.some((k) => report.cells[k] !== undefined);
+const markers = {
+  applications2021: ['correction_overdue', 'fee_unpaid_overdue', 'other'].flatMap((row) => columns2019.map((c) => `applications.outcomes.other_handling.${row}.${c}`)),
+  applications2019: columns2019.map((c) => `applications.outcomes.other_handling.${c}`),
+  active2021: ['regulations', 'normative_documents'].flatMap((row) => ['issued_this_year', 'abolished_this_year', 'currently_valid'].map((c) => `active_disclosure.art20_item1.${row}.${c}`)).concat(['active_disclosure.art20_item8.administrative_fees.fee_amount_this_year']),
+  active2019: ['regulations', 'normative_documents']
+    .flatMap((row) => ['newly_made', 'newly_published', 'total_published'].map((c) => `active_disclosure.art20_item1.${row}.${c}`))
+    .concat(['items_last_year', 'change_this_year', 'decisions_count'].map((c) => `active_disclosure.art20_item5.other_external_management_services.${c}`))
+    .concat(['procurement_project_count', 'procurement_total_amount'].map((c) => `active_disclosure.art20_item9.centralized_government_procurement.${c}`)),
+};
+
 /**
  * The format a table really follows. An explicit `tableFormats` entry wins; otherwise the cell keys
  * tell (a gov_2019 table 三 has one （六）其他处理 row, a gov_2021 one has （六）1–3), else the report's format.
@@ -42,23 +72,22 @@ export function showCell(report: AnnualReport, key: string): string {
 export function effectiveTableFormat(report: AnnualReport, table: TableId): FormatId {
   const explicit = report.tableFormats?.[table];
   if (explicit) return explicit;
-  const keys = Object.keys(report.cells).filter((k) => k.startsWith(`${table}.`));
-  const has = (prefix: string) => keys.some((k) => k.startsWith(prefix));
   if (table === 'applications') {
-    if (has('applications.outcomes.other_handling.correction_overdue.') || has('applications.outcomes.other_handling.fee_unpaid_overdue.') || has('applications.outcomes.other_handling.other.')) return 'gov_2021';
-    const single = formats.gov_2019.tables.applications.leaf_columns_in_order.some((c) => report.cells[`applications.outcomes.other_handling.${c}`]);
-    if (single) return 'gov_2019';
+    if (has(report, markers.applications2021)) return 'gov_2021';
+    if (has(report, markers.applications2019)) return 'gov_2019';
   }
   if (table === 'active_disclosure') {
-    if (has('active_disclosure.art20_item1.regulations.issued_this_year') || has('active_disclosure.art20_item1.normative_documents.issued_this_year') || has('active_disclosure.art20_item8.administrative_fees.fee_amount_this_year')) return 'gov_2021';
-    if (has('active_disclosure.art20_item1.regulations.newly_made') || has('active_disclosure.art20_item1.normative_documents.newly_made') || has('active_disclosure.art20_item9.') || has('active_disclosure.art20_item5.other_external_management_services.')) return 'gov_2019';
+    if (has(report, markers.active2021)) return 'gov_2021';
+    if (has(report, markers.active2019)) return 'gov_2019';
   }
   return report.format;
 }
 
 /** Whether any cell of the table is in the document. */
 export function tablePresent(report: AnnualReport, table: TableId): boolean {
-  return Object.keys(report.cells).some((k) => k.startsWith(`${table}.`));
+  const prefix = `${table}.`;
+  for (const k in report.cells) if (k.startsWith(prefix)) return true;
+  return false;
 }
 
 export function finding(rule: string, severity: Finding['severity'], message: string, cells: string[]): Finding {

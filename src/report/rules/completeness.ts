@@ -1,9 +1,8 @@
 // R_ZERO_REPORT_COMPLETE: every table printed with every cell; a "zero report" still shows explicit
 // 0s (annual-report-format.md §5.4: seed 001 omits most of table 三, seed 000 leaves （六）3 blank).
-import { cellKeys } from '../formats/index.ts';
 import type { AnnualReport, Finding, TableId } from '../model.ts';
 import { tableNumerals } from '../render/labels.ts';
-import { effectiveTableFormat, finding, isMissing } from './cells.ts';
+import { effectiveTableFormat, finding, formatCellKeys, isMissing } from './cells.ts';
 
 const tables: TableId[] = ['active_disclosure', 'applications', 'review_litigation'];
 
@@ -13,7 +12,7 @@ export function checkComplete(report: AnnualReport): Finding[] {
   const problems: string[] = [];
   const cells: string[] = [];
   for (const table of tables) {
-    const expected = cellKeys(effectiveTableFormat(report, table), table);
+    const expected = formatCellKeys(effectiveTableFormat(report, table), table);
     const missing = expected.filter((k) => isMissing(report, k));
     if (missing.length === expected.length) {
       problems.push(`缺少表${tableNumerals[table]}`);
