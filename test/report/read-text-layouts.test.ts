@@ -148,3 +148,17 @@ describe('a cell that is not a value', () => {
     expect(finding?.cells).toEqual(['active_disclosure.art20_item6.administrative_penalty.decisions_this_year']);
   });
 });
+
+describe('a subtotal printed on a group row', () => {
+  it('is reported and not read into the row below', () => {
+    // seed 004 with a row of seven zeros on its （六）其他处理 group row
+    const source = seed004.replace('(六) 其他处理\t1.', '(六) 其他处理\t0\t0\t0\t0\t0\t0\t0\n\t1.');
+    expect(source).not.toBe(seed004);
+    const report = readReportText(source);
+    expect(report.cells['applications.outcomes.other_handling.correction_overdue.total']?.value).toBe(0);
+    expect(report.cells['applications.outcomes.total.total']?.value).toBe(4);
+    expect(report.incompleteTables).toBeUndefined();
+    const finding = report.readFindings?.find((f) => f.rule === 'READ_EXTRA_VALUES');
+    expect(finding?.message).toContain('（六）其他处理');
+  });
+});

@@ -65,6 +65,8 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   let next = 0;
   let seenRowLabel = false;
   let headerBefore = false;
+  /** The group label (（三）不予公开 …) printed right before the values, if any. */
+  let groupBefore: ApplicationRow | null = null;
   let flattenedReview: ValueItem[] | null = null;
   let stopped = false;
   const rowsRead = new Set<number>();
@@ -105,6 +107,17 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
       if (allBlank || !headerBefore || values.length < columns.length) return;
     }
     if (allBlank && pending.length === 0) return;
+    // Some reports print a subtotal on a group row (（六）其他处理 with its 1–3 below); the format has
+    // no cells for a group, so the numbers are reported and not read into the next row.
+    if (groupBefore && pending.length === 0 && values.length === columns.length) {
+      addFinding(ctx, {
+        rule: 'READ_EXTRA_VALUES',
+        severity: 'warning',
+        message: `表三分组行“${rowName(groupBefore)}”（${describeSource(values[0]!.source)}）印有一行数值（${values.map((v) => v.source.text).join(' ')}），格式中分组行没有单元格，未读入，请核对。`,
+        cells: [],
+      });
+      return;
+    }
     if (!options.headingFound && pending.length === 0 && !(values.length === 15 && !options.reviewTablePresent)) return;
     if (!options.reviewTablePresent) {
       // Seed 001: table 四 lost its heading and follows table 三 as one row of fifteen numbers.
@@ -160,11 +173,13 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
     }
     flush();
     const match = matchLabel(item.text, rows);
+    groupBefore = null;
     if (match) {
       seenRowLabel = true;
       headerBefore = false;
       const index = leafIndex.get(match.id);
       if (index !== undefined) pending.push({ index, item });
+      else groupBefore = rows.find((r) => r.id === match.id) ?? null;
     } else headerBefore = isHeaderWord(item.text);
   }
   flush();
