@@ -220,3 +220,63 @@ export function arbitraryReport(options: ArbitraryReportOptions = {}): fc.Arbitr
       }),
   );
 }
+
+/**
+ * Two reports of consecutive years of one organ, consistent across the year boundary as the product
+ * would produce them: this year's 二、上年结转 equals last year's 四、结转下年度 in every column
+ * (T3_PRIOR_CARRYOVER), 现行有效件数 continues (T2_VALID_CONTINUITY, gov_2021 years) and 上一年项目数量
+ * continues (T2_2019_ITEMS_CONTINUITY, 2019→2020). Crosses the 2020→2021 format change when drawn so.
+ */
+export function arbitraryReportPair(options: { maxCount?: number } = {}): fc.Arbitrary<{ prior: AnnualReport; current: AnnualReport }> {
+  return fc.integer({ min: 2019, max: 2029 }).chain((priorYear) => {
+    const priorFormat: FormatId = priorYear >= 2021 ? 'gov_2021' : 'gov_2019';
+    const currentFormat: FormatId = priorYear + 1 >= 2021 ? 'gov_2021' : 'gov_2019';
+    return fc
+      .tuple(arbitraryReport({ format: priorFormat, ...options }), arbitraryReport({ format: currentFormat, ...options }))
+      .map(([priorDrawn, currentDrawn]) => {
+        const prior = { ...priorDrawn, year: priorYear, reportDate: `${priorYear + 1}-01-15` };
+        const current = { ...currentDrawn, agency: prior.agency, year: priorYear + 1, reportDate: `${priorYear + 2}-01-15`, cells: { ...currentDrawn.cells } };
+        const value = (r: AnnualReport, key: string) => r.cells[key]?.value ?? 0;
+        const set = (key: string, n: number) => (current.cells[key] = { kind: 'number', value: n });
+        const columns = applicationColumns(currentFormat).filter((c) => c !== 'total');
+        for (const column of columns) {
+          const carried = value(prior, `applications.carried_to_next_year.${column}`);
+          const handled = value(current, `applications.outcomes.total.${column}`);
+          const next = value(current, `applications.carried_to_next_year.${column}`);
+          // What was carried over is answered this year at the latest: count any shortfall as 予以公开.
+          const shortfall = Math.max(0, carried - handled - next);
+          if (shortfall > 0) {
+            for (const row of ['outcomes.granted', 'outcomes.total']) {
+              set(`applications.${row}.${column}`, value(current, `applications.${row}.${column}`) + shortfall);
+              set(`applications.${row}.total`, value(current, `applications.${row}.total`) + shortfall);
+            }
+          }
+          const fresh = handled + shortfall + next - carried;
+          set(`applications.new_received.total`, value(current, 'applications.new_received.total') - value(current, `applications.new_received.${column}`) + fresh);
+          set(`applications.carried_over_from_last_year.total`, value(current, 'applications.carried_over_from_last_year.total') - value(current, `applications.carried_over_from_last_year.${column}`) + carried);
+          set(`applications.new_received.${column}`, fresh);
+          set(`applications.carried_over_from_last_year.${column}`, carried);
+        }
+        if (priorFormat === 'gov_2021' && currentFormat === 'gov_2021') {
+          for (const row of ['regulations', 'normative_documents']) {
+            const p = `active_disclosure.art20_item1.${row}`;
+            const issued = value(current, `${p}.issued_this_year`);
+            // Nothing can be abolished that was not in force.
+            const abolished = Math.min(value(current, `${p}.abolished_this_year`), value(prior, `${p}.currently_valid`) + issued);
+            set(`${p}.abolished_this_year`, abolished);
+            set(`${p}.currently_valid`, value(prior, `${p}.currently_valid`) + issued - abolished);
+          }
+        }
+        if (priorFormat === 'gov_2019' && currentFormat === 'gov_2019') {
+          for (const key of Object.keys(current.cells).filter((k) => k.endsWith('.items_last_year'))) {
+            const change = key.replace(/items_last_year$/, 'change_this_year');
+            const last = value(prior, key) + value(prior, change);
+            set(key, last);
+            // SOFT T2_2019_ITEMS_NONNEG for this year too.
+            if (last + value(current, change) < 0) set(change, 0 - last);
+          }
+        }
+        return { prior, current };
+      });
+  });
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryReport } from '../../../test/support/arbitrary-report.ts';
+import { arbitraryReport, arbitraryReportPair } from '../../../test/support/arbitrary-report.ts';
 import { withCell } from '../build.ts';
 import { checkReport } from './check-report.ts';
 
@@ -68,5 +68,31 @@ describe('checkReport on damaged reports', () => {
 
   it('refuses a report that is not shaped like a report with a Chinese message', () => {
     expect(() => checkReport({ format: 'gov_2030', cells: {} } as never)).toThrow(/年度报告数据格式不正确，无法检查/);
+  });
+});
+
+describe('checkReport over consecutive years', () => {
+  it('a consistent pair of years passes every HARD rule even when both were produced in the product', () => {
+    fc.assert(
+      fc.property(arbitraryReportPair(), ({ prior, current }) => {
+        const findings = checkReport(current, { prior, bothInProduct: true });
+        expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+        const rules = findings.map((f) => f.rule);
+        for (const rule of ['T3_PRIOR_CARRYOVER', 'T2_VALID_CONTINUITY', 'T2_2019_ITEMS_CONTINUITY', 'T2_2019_ITEMS_NONNEG']) expect(rules).not.toContain(rule);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('changing this year\'s 上年结转 total by one breaks T3_PRIOR_CARRYOVER, HARD when both were produced in the product', () => {
+    fc.assert(
+      fc.property(arbitraryReportPair(), ({ prior, current }) => {
+        const key = 'applications.carried_over_from_last_year.total';
+        const broken = withCell(current, key, (current.cells[key]?.value ?? 0) + 1);
+        const found = checkReport(broken, { prior, bothInProduct: true }).filter((f) => f.rule === 'T3_PRIOR_CARRYOVER');
+        expect(found.map((f) => [f.severity, f.cells])).toEqual([['error', [key]]]);
+      }),
+      { numRuns: 50 },
+    );
   });
 });
