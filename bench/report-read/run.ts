@@ -5,7 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isReportReadError, readReportFile } from '../../src/report/parse/read-file.ts';
+import { readReportLines, readReportText } from '../../src/report/parse/index.ts';
+import { isReportReadError, readDocument } from '../../src/report/parse/read-file.ts';
 import { checkReport } from '../../src/report/rules/index.ts';
 
 const dir = path.resolve(import.meta.dirname, '../out/report-read');
@@ -30,8 +31,16 @@ for (const name of files) {
 /** Read, check, and compare every cell with what the generator wrote (outside the timed loop's cost is tiny). */
 async function readAndCheck(doc: { name: string; bytes: Uint8Array }): Promise<'ok' | 'refused' | 'errors' | 'misread'> {
   try {
-    const report = await readReportFile(doc.bytes, doc.name);
+    // Three stages timed apart: bytes → lines (PDF/Word/HTML/encoding), lines → report, the rules.
+    let t = performance.now();
+    const document = await readDocument(doc.bytes, doc.name);
+    stages.flatten += performance.now() - t;
+    t = performance.now();
+    const report = document.kind === 'text' ? readReportText(document.text) : readReportLines(document.lines);
+    stages.read += performance.now() - t;
+    t = performance.now();
     const findings = checkReport(report);
+    stages.check += performance.now() - t;
     const cells = Object.fromEntries(Object.entries(report.cells).map(([k, c]) => [k, c.kind === 'number' ? c.value || 0 : c.kind === 'blank' ? null : '/']));
     if (!sameCells(cells, JSON.parse(expected.get(doc.name)!) as Record<string, unknown>)) return 'misread';
     return findings.some((f) => f.severity === 'error') ? 'errors' : 'ok';
@@ -40,6 +49,8 @@ async function readAndCheck(doc: { name: string; bytes: Uint8Array }): Promise<'
     throw error;
   }
 }
+
+let stages = { flatten: 0, read: 0, check: 0 };
 
 function sameCells(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
   const keys = Object.keys(b);
@@ -55,20 +66,28 @@ let totalMs = 0;
 for (const [kind, docs] of byKind) {
   const tally = { ok: 0, refused: 0, errors: 0, misread: 0 };
   const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
+  stages = { flatten: 0, read: 0, check: 0 };
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (const doc of docs) tally[await readAndCheck(doc)]++;
   const ms = performance.now() - start;
+  // CPU time of this process: on a shared, loaded machine wall time also counts the waiting.
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  const per = (v: number) => (v / docs.length).toFixed(2);
   total += docs.length;
   totalMs += ms;
   rows.push(
     `${kind.padEnd(8)} ${String(docs.length).padStart(5)} 份  ${(bytes / docs.length / 1024).toFixed(1).padStart(6)} KB/份  ` +
       `${((docs.length / ms) * 1000).toFixed(0).padStart(6)} 份/秒  ${(ms / docs.length).toFixed(2).padStart(7)} ms/份  ` +
+      `（按 CPU 时间 ${((docs.length / cpuMs) * 1000).toFixed(0)} 份/秒）  ` +
+      `（转成行 ${per(stages.flatten)} + 识别 ${per(stages.read)} + 检查 ${per(stages.check)} ms）  ` +
       `读对且无误 ${tally.ok}，读错 ${tally.misread}，检查有错误 ${tally.errors}，拒读 ${tally.refused}`,
   );
 }
 const peakMb = process.resourceUsage().maxRSS / 1024;
 process.stdout.write(
-  `机器：${os.cpus()[0]?.model ?? '未知 CPU'}，${os.cpus().length} 核（本测试单线程）；Node ${process.versions.node}\n` +
+  `机器：${os.cpus()[0]?.model ?? '未知 CPU'}，${os.cpus().length} 核（本测试单线程）；Node ${process.versions.node}；测试时平均负载 ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}\n` +
     rows.join('\n') +
     `\n合计 ${total} 份，${((total / totalMs) * 1000).toFixed(0)} 份/秒；峰值常驻内存 ${peakMb.toFixed(0)} MB\n`,
 );
