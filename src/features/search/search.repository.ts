@@ -122,6 +122,12 @@ export async function searchIndex(
 
 // Counting every match of a very common word costs as much as ranking them; stop counting here.
 export const COUNT_CAP = 10_000;
+/**
+ * Above this many matches (a word like 通知 over a whole county) relevance ranking would score every
+ * match for each page; results are then listed newest first instead, which is what a visitor
+ * scanning a broad word expects anyway. Narrower searches are ranked by relevance.
+ */
+export const RANK_LIMIT = 2_000;
 
 function facetMatch(filters: SearchFilters): string {
   const parts: string[] = [];
@@ -138,17 +144,21 @@ async function searchSqlite(
 ): Promise<{ rows: SearchHitRow[]; total: number }> {
   const match = `(${q.fts5Match})${facetMatch(q.filters)}`;
   const docNo = q.filters.documentNo ? sql`and d.document_no like ${'%' + q.filters.documentNo.replace(/[\\%_]/g, (c) => '\\' + c) + '%'} escape '\\'` : sql``;
-  // bm25 weights per column: title 10, body 1, attachments 0.5, facets 0.
+  const count = await sql<{ n: number }>`
+    select count(*) as n from (select 1 from search_fts f join search_document d on d.rowid = f.rowid
+    where search_fts match ${match} ${docNo} limit ${COUNT_CAP})`.execute(executor);
+  const total = Number(count.rows[0]?.n ?? 0);
+  if (total === 0) return { rows: [], total };
+  // bm25 weights per column: title 10, body 1, attachments 0.5, facets 0. Rowids grow with indexing,
+  // which happens at publication, so rowid order is newest first.
+  const order = total > RANK_LIMIT ? sql`f.rowid desc` : sql`bm25(search_fts, 10.0, 1.0, 0.5, 0.0), d.published_on desc`;
   const rows = await sql<Record<string, unknown>>`
     select d.id, d.agency_id, d.category, d.published_on, d.document_no, d.title, d.path, d.content
     from search_fts f join search_document d on d.rowid = f.rowid
     where search_fts match ${match} ${docNo}
-    order by bm25(search_fts, 10.0, 1.0, 0.5, 0.0), d.published_on desc
+    order by ${order}
     limit ${q.limit} offset ${q.offset}`.execute(executor);
-  const count = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from search_fts f join search_document d on d.rowid = f.rowid
-    where search_fts match ${match} ${docNo} limit ${COUNT_CAP})`.execute(executor);
-  return { rows: rows.rows.map(mapHit), total: Number(count.rows[0]?.n ?? 0) };
+  return { rows: rows.rows.map(mapHit), total };
 }
 
 async function searchPostgres(
@@ -166,15 +176,19 @@ async function searchPostgres(
     ],
     sql` and `,
   );
+  const count = await sql<{ n: number }>`select count(*) as n from (select 1 from search_document d where ${where} limit ${COUNT_CAP}) x`.execute(executor);
+  const total = Number(count.rows[0]?.n ?? 0);
+  if (total === 0) return { rows: [], total };
   // Weights D, C, B, A: facets 0, attachments 0.2, body 0.4, title 1.
+  const order =
+    total > RANK_LIMIT ? sql`d.published_on desc, d.id desc` : sql`ts_rank('{0, 0.2, 0.4, 1.0}', d.tsv, to_tsquery('simple', ${q.tsquery})) desc, d.published_on desc`;
   const rows = await sql<Record<string, unknown>>`
     select d.id, d.agency_id, d.category, d.published_on, d.document_no, d.title, d.path, d.content
     from search_document d
     where ${where}
-    order by ts_rank('{0, 0.2, 0.4, 1.0}', d.tsv, to_tsquery('simple', ${q.tsquery})) desc, d.published_on desc
+    order by ${order}
     limit ${q.limit} offset ${q.offset}`.execute(executor);
-  const count = await sql<{ n: number }>`select count(*) as n from (select 1 from search_document d where ${where} limit ${COUNT_CAP}) x`.execute(executor);
-  return { rows: rows.rows.map(mapHit), total: Number(count.rows[0]?.n ?? 0) };
+  return { rows: rows.rows.map(mapHit), total };
 }
 
 function mapHit(r: Record<string, unknown>): SearchHitRow {

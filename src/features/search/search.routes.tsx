@@ -15,12 +15,23 @@ const rawQuery = z.object({
   page: z.string().catch('1').default('1'),
 });
 
+/** The agency list of the filter changes rarely; read it at most once a minute, not on every search. */
+const AGENCY_LIST_TTL_MS = 60_000;
+
 export async function searchRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.context;
+  let cached: { at: number; agencies: Array<{ id: string; code: string; name: string }>; names: Map<string, string> } | null = null;
+  const agencyList = async () => {
+    const now = ctx.now().getTime();
+    if (!cached || now - cached.at > AGENCY_LIST_TTL_MS) {
+      const agencies = (await listAllAgencies(ctx.db, { includeArchived: false })).map((a) => ({ id: a.id, code: a.code, name: a.name }));
+      cached = { at: now, agencies, names: new Map(agencies.map((a) => [a.id, a.name])) };
+    }
+    return cached;
+  };
   app.get('/search', async (request, reply) => {
     const raw = rawQuery.parse(request.query ?? {});
-    const agencies = (await listAllAgencies(ctx.db, { includeArchived: false })).map((a) => ({ id: a.id, code: a.code, name: a.name }));
-    const names = new Map(agencies.map((a) => [a.id, a.name]));
+    const { agencies, names } = await agencyList();
     let data: SearchData | null = null;
     let error: string | undefined;
     if (raw.q.trim() !== '') {
