@@ -91,3 +91,19 @@ describe('choosing the reader from the bytes', () => {
     expect(error).toBeInstanceOf(NotAnnualReportError);
   });
 });
+
+describe('Traditional-character mirrors of a text report', () => {
+  it('reads seed 004 rewritten in Traditional characters as the same report, and says it converted', async () => {
+    const OpenCC = await import('opencc-js');
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
+    const simplified = readFileSync(new URL('seeds/004_2e14c0d31e5d676b.txt', dir), 'utf8');
+    const traditional = toTraditional(simplified);
+    expect(traditional).toContain('政府信息公開');
+    const original = await readReportFile(new TextEncoder().encode(simplified), 'seed.txt');
+    const mirrored = await readReportFile(new TextEncoder().encode(traditional), 'seed-hk.txt');
+    expect(mirrored.agency).toBe('湛河区曹镇乡人民政府');
+    expect(mirrored.year).toBe(2024);
+    expect(mirrored.cells).toEqual(original.cells);
+    expect(mirrored.readFindings?.map((f) => f.rule)).toContain('READ_TRADITIONAL');
+  });
+});
