@@ -38,6 +38,8 @@ export const checkOptionsSchema = z.object({
   publishedOn: localDate.optional(),
   /** Deadline month-day for townships and 街道 set by the county 主管部门 (default 01-31, spec §7, README U5). */
   townshipDeadline: z.string().regex(/^\d{2}-\d{2}$/, '乡镇报告期限应写成 MM-DD，例如 01-31').optional(),
+  /** Replies the product recorded as given after the statutory deadline in the year (条例第三十三条), for the "按时办结率100%" check. */
+  overdueReplies: z.number().int('逾期答复件数应为整数').min(0, '逾期答复件数不能为负数').optional(),
   /** Table 二 item 1 numbers computed from the normative-document register (T2_CATALOGUE_MATCH), by full cell key. */
   catalogueCounts: z.record(z.string(), z.number()).optional(),
 });

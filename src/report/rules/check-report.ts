@@ -37,7 +37,7 @@ export function checkReport(report: AnnualReport, options: CheckOptions = {}): F
     ...checkActiveDisclosure(report, opts),
     ...checkApplications(report, opts),
     ...checkReviewLitigation(report, opts),
-    ...checkNarrative(report),
+    ...checkNarrative(report, { overdueReplies: opts.overdueReplies }),
     ...checkSectionSix(report),
     ...checkComplete(report),
     ...checkBlankCells(report),

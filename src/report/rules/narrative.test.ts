@@ -115,3 +115,19 @@ describe('T4_NARRATIVE: statements about reconsideration and litigation against 
     expect(rules(withCase, '因政府信息公开申请行政复议、提起行政诉讼的数量为 0 条。')).toEqual(['T4_NARRATIVE']);
   });
 });
+
+describe('R_NARRATIVE_COUNTS: "按时办结率100%" against the replies the product recorded', () => {
+  const claim = '2024 年共受理依申请公开 4 件，均在法定期间内，按时答复申请人，依申请公开按时办结率 100%。';
+  const check = (overdueReplies?: number) => checkNarrative(withSectionText(withApplications(4), 'general_situation', claim), overdueReplies === undefined ? {} : { overdueReplies });
+
+  it('is consistent when no reply was overdue, or when the product has no records to compare', () => {
+    expect(check(0)).toEqual([]);
+    expect(check()).toEqual([]);
+  });
+
+  it('is warned when the product recorded an overdue reply', () => {
+    const found = check(1);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['R_NARRATIVE_COUNTS', 'warning']]);
+    expect(found[0]!.message).toContain('本系统记录本年度有 1 件申请逾期答复');
+  });
+});

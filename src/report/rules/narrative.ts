@@ -121,7 +121,22 @@ function checkReviewStatements(report: AnnualReport, prose: string): Finding[] {
   return findings;
 }
 
-export function checkNarrative(report: AnnualReport): Finding[] {
+// "依申请公开按时办结率100%", "均在法定期限内答复": every reply within the 条例第三十三条 period.
+const allOnTime = [/(按时|按期)(办结|答复)率\s*(?:达到?|为)?\s*100(?:\.0+)?\s*[%％]/, /(均|全部)(?:在|于)?法定(?:期限|期间|时限)内/];
+
+function checkOnTimeClaims(prose: string, overdueReplies: number | undefined): Finding[] {
+  if (!overdueReplies) return [];
+  for (const sentence of sentences(prose)) {
+    const m = allOnTime.map((re) => re.exec(sentence)).find((x) => x !== null);
+    if (!m) continue;
+    return [
+      finding('R_NARRATIVE_COUNTS', 'warning', `正文${quote(m[0])}表示全部申请都按时答复，但本系统记录本年度有 ${showNumber(overdueReplies)} 件申请逾期答复（条例第三十三条）。请如实填写。`, []),
+    ];
+  }
+  return [];
+}
+
+export function checkNarrative(report: AnnualReport, options: { overdueReplies?: number | undefined } = {}): Finding[] {
   const prose = proseOf(report);
-  return [...checkApplicationCounts(report, prose), ...checkReviewStatements(report, prose)];
+  return [...checkApplicationCounts(report, prose), ...checkReviewStatements(report, prose), ...checkOnTimeClaims(prose, options.overdueReplies)];
 }
