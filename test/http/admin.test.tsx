@@ -85,10 +85,40 @@ for (const dialect of testDialects()) {
       expect(portal.$()('.contact').text()).toContain('454000');
     });
 
+    it('creates a department under the county, refusing a duplicate code and a misplaced level', async () => {
+      const created = await admin.submit(
+        '/admin/agencies',
+        { parentId: countyId, level: 'county_department', name: '示范县民政局', code: 'dept-mz', phone: '0391-3333333' },
+        '/admin/agencies/new',
+      );
+      expect(created.status).toBe(303);
+      const page = await admin.get(created.location!);
+      expect(page.$()('.notice-success').text()).toContain('已新建“示范县民政局”');
+      expect((await t.browser().get('/gk/dept-mz/')).status).toBe(200);
+
+      const duplicate = await admin.submit(
+        '/admin/agencies',
+        { parentId: countyId, level: 'county_department', name: '示范县另一局', code: 'dept-mz' },
+        '/admin/agencies/new',
+      );
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.$()('.error-summary').text()).toContain('单位代码“dept-mz”已被其他单位使用');
+      expect(duplicate.$()('#field-name').attr('value')).toBe('示范县另一局');
+
+      const misplaced = await admin.submit(
+        '/admin/agencies',
+        { parentId: townId, level: 'township', name: '镇下之镇人民政府', code: 'bad-town' },
+        '/admin/agencies/new',
+      );
+      expect(misplaced.status).toBe(400);
+      expect(misplaced.$()('#field-level-error').text().length).toBeGreaterThan(3);
+    });
+
     it('shows the agency tree with the township nested under the county', async () => {
       const page = await admin.get('/admin/agencies');
       expect(page.$()('.tree > li > a').first().text()).toBe('示范县人民政府');
-      expect(page.$()('.tree > li > ul.tree > li > a').first().text()).toBe('青石镇人民政府');
+      const children = page.$()('.tree > li > ul.tree > li > a').toArray().map((a) => page.$()(a).text());
+      expect(children).toContain('青石镇人民政府');
     });
 
     it('searches the audit log by action and by date, paged on the server', async () => {

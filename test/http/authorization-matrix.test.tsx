@@ -47,6 +47,13 @@ const rows: MatrixRow[] = [
     fields: (w) => ({ name: w.agencies.townB.name, phone: '0391-2222223' }),
     allowed: ['adminC'],
   },
+  {
+    name: 'create a department under 示范县',
+    method: 'POST',
+    path: () => '/admin/agencies',
+    fields: (w) => ({ parentId: w.agencies.countyC.id, level: 'county_department', name: '示范县矩阵测试局', code: 'mx-dept-new' }),
+    allowed: ['adminC'],
+  },
   // Accounts (account.manage: subtree for 管理员 only).
   {
     name: 'open the accounts list',

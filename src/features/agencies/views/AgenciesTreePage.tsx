@@ -44,11 +44,18 @@ function Branch({ nodes }: { readonly nodes: readonly TreeNode[] }) {
   );
 }
 
-export function AgenciesTreePage({ agencies }: { readonly agencies: readonly AgencyInTree[] }) {
+export function AgenciesTreePage({ agencies, canCreate }: { readonly agencies: readonly AgencyInTree[]; readonly canCreate: boolean }) {
   return (
     <StaffShell title="机关管理" navId="agencies" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '机关管理' }]}>
       <h1>机关管理</h1>
       <p>点击机关名称可修改其联系方式（公开指南中的办公地址、办公时间、联系电话等）。</p>
+      {canCreate ? (
+        <p class="actions">
+          <a class="button" href="/admin/agencies/new">
+            新建下级机关
+          </a>
+        </p>
+      ) : null}
       {agencies.length === 0 ? <EmptyState>您可以查看的机关为空。</EmptyState> : <Branch nodes={nestAgencies(agencies)} />}
     </StaffShell>
   );
