@@ -47,9 +47,15 @@ export function createDatabase(config: DatabaseConfig): Database {
 }
 
 function createSqlite(dataDir: string): Database {
-  mkdirSync(dataDir, { recursive: true });
   const path = sqliteFilePath(dataDir);
-  const sqlite = new DatabaseSync(path);
+  let sqlite: DatabaseSync;
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    sqlite = new DatabaseSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    throw new Error(`无法打开数据库文件 ${path}（${reason}）。请检查数据目录是否存在且可写，或用 GONGKAI_DATA_DIR 指定其他目录。`, { cause: error });
+  }
   // WAL lets readers proceed during a write; FULL makes a committed transaction survive power loss
   // (records of applications have legal deadlines — losing one is not acceptable); busy_timeout waits
   // for a backup or a second process instead of failing at once.

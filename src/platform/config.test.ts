@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,13 @@ describe('configuration from the environment', () => {
 
   it('treats an empty DATABASE_URL as not set', () => {
     expect(loadConfig({ DATABASE_URL: '', GONGKAI_SECRET: 'y'.repeat(32) }, scratch()).databaseUrl).toBeUndefined();
+  });
+});
+
+describe('configuration when the data folder cannot be written', () => {
+  it('says in Chinese what to do instead of crashing with a system error', () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, 'not-a-folder'), 'x');
+    expect(() => loadConfig({ GONGKAI_DATA_DIR: 'not-a-folder/data' }, cwd)).toThrow('请检查该目录是否可写');
   });
 });

@@ -74,14 +74,16 @@ function readOrCreateSecret(dataDir: string): string {
     if (stored.length >= 32) return stored;
     throw new ConfigError(`数据目录中的密钥文件 ${path} 内容过短（少于 32 个字符）。请删除该文件让系统重新生成，或设置 GONGKAI_SECRET。`);
   }
-  mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');
-  // flag 'wx': never overwrite a secret another process wrote a moment ago.
   try {
+    mkdirSync(dataDir, { recursive: true });
+    // flag 'wx': never overwrite a secret another process wrote a moment ago.
     writeFileSync(path, `${secret}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(path, 'utf8').trim();
-    throw error;
+    throw new ConfigError(
+      `无法在数据目录 ${dataDir} 中保存密钥（${(error as NodeJS.ErrnoException).code ?? String(error)}）。请检查该目录是否可写，或用 GONGKAI_DATA_DIR 指定其他目录，或直接设置 GONGKAI_SECRET。`,
+    );
   }
   return secret;
 }
