@@ -162,3 +162,29 @@ describe('a subtotal printed on a group row', () => {
     expect(finding?.message).toContain('（六）其他处理');
   });
 });
+
+describe('a row that prints six values, placed by the column relations of the whole table', () => {
+  // seed 004 changed: the 4 applications come from a 法律服务机构, and （一）予以公开 prints only six
+  // values "0 0 0 4 0 4". Under the row total alone the 4 would land in 社会公益组织; the column
+  // relations (（七）总计 = sum of the outcome rows, per column) put it under 法律服务机构.
+  const source = seed004
+    .replace('一、本年新收政府信息公开申请数量\t\t4\t0\t0\t0\t0\t0\t4', '一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t4\t0\t4')
+    .replace('(一) 予以公开\t4\t0\t0\t0\t0\t0\t4', '(一) 予以公开\t0\t0\t0\t4\t0\t4')
+    .replace('(七) 总计\t4\t0\t0\t0\t0\t0\t4', '(七) 总计\t0\t0\t0\t0\t4\t0\t4');
+  const report = readReportText(source);
+  const granted = (column: string) => report.cells[`applications.outcomes.granted.${column}`];
+
+  it('puts the 4 under 法律服务机构 and keeps 总计', () => {
+    expect(source).not.toBe(seed004);
+    expect(granted('legal_service_organization')?.value).toBe(4);
+    expect(granted('social_welfare_organization')?.value ?? 0).toBe(0);
+    expect(granted('total')?.value).toBe(4);
+    expect(Object.keys(report.cells).filter((k) => k.startsWith('applications.outcomes.granted.'))).toHaveLength(6);
+  });
+
+  it('says that the column relations decided', () => {
+    const finding = report.readFindings?.find((f) => f.rule === 'READ_PLACEMENT');
+    expect(finding?.message).toContain('勾稽关系');
+    expect(finding?.message).toContain('（一）予以公开');
+  });
+});

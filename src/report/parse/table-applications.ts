@@ -1,6 +1,7 @@
 // Table 三 — 收到和处理政府信息公开申请情况: 25 (gov_2021) or 23 (gov_2019) rows of seven columns.
 import type { FormatId } from '../model.ts';
 import { matchLabel, normalizeLabel } from './labels.ts';
+import { bestPlacement } from './balance-placement.ts';
 import { placeRow } from './placement.ts';
 import { addFinding, describeSource, storeBlank, storeCell, type ReadContext } from './read-context.ts';
 import { chooseStartRow, runsOf, splitRows } from './row-assignment.ts';
@@ -8,6 +9,15 @@ import { applicationColumns, applicationRows, type ApplicationRow } from './targ
 import type { Item, TextItem, ValueItem } from './tokens.ts';
 
 const TABLE_2021_MARKERS = ['申请人无正当理由逾期不补正', '逾期未按收费通知要求缴纳费用'];
+const COLUMN_NAMES: Record<string, string> = {
+  natural_person: '自然人',
+  commercial_enterprise: '商业企业',
+  research_institution: '科研机构',
+  social_welfare_organization: '社会公益组织',
+  legal_service_organization: '法律服务机构',
+  other_organization: '其他',
+  total: '总计',
+};
 const HEADER_WORDS = ['申请人情况', '自然人', '法人或其他组织', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '总计', '其他', '机构', '组织', '企业', '数量'];
 
 export interface ApplicationsRead {
@@ -73,6 +83,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   let group: ValueItem[] = [];
   const placements: { row: ApplicationRow; where: string; note: string; cells: string[] }[] = [];
   const extra: ValueItem[] = [];
+  const shortRows: { row: ApplicationRow; vals: ValueItem[]; used: number[]; entry: { note: string } }[] = [];
 
   const key = (row: ApplicationRow, column: string) => `applications.${row.id}.${column}`;
 
@@ -158,7 +169,12 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
         if (item) storeCell(ctx, key(row, columns[c]!), item, placement.note ?? undefined);
       });
       if (placement.note) {
-        placements.push({ row, where: describeSource(vals[0]!.source), note: placement.note, cells: columns.map((c) => key(row, c)) });
+        const entry = { row, where: describeSource(vals[0]!.source), note: placement.note, cells: columns.map((c) => key(row, c)) };
+        placements.push(entry);
+        if (vals.length >= 4 && vals.length < columns.length) {
+          const used = placement.cells.flatMap((item, c) => (item ? [c] : []));
+          shortRows.push({ row, vals, used, entry });
+        }
       }
       rowsRead.add(start + r);
     });
@@ -184,6 +200,17 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   }
   flush();
   if (!stopped) for (const p of pending) if (p.index >= next && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+
+  // Rows that printed too few values: let the column relations of the whole table choose the columns.
+  for (const short of shortRows) {
+    const balance = { leaves: leaves.map((l) => l.id), columns, cells: ctx.cells };
+    const best = bestPlacement(balance, short.row.id, short.vals, short.used);
+    if (best.join() === short.used.join()) continue;
+    const note = `该行只印出 ${short.vals.length} 个数值（应为 ${columns.length} 个）：按各列勾稽关系（第一项加第二项之和等于第三项加第四项之和、（七）总计等于各办理结果之和）判断，依次放入${best.map((c) => COLUMN_NAMES[columns[c]!] ?? columns[c]).join('、')}列，其余列视为缺失`;
+    for (const column of columns) delete ctx.cells[key(short.row, column)];
+    best.forEach((c, i) => storeCell(ctx, key(short.row, columns[c]!), short.vals[i]!, note));
+    short.entry.note = note;
+  }
 
   if (extra.length > 0) {
     const shown = extra.slice(0, 10).map((v) => v.source.text).join(' ');
