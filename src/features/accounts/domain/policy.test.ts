@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError } from '../../../platform/errors.ts';
-import type { Role } from '../accounts.tables.ts';
+import { ROLES, type Role } from '../accounts.tables.ts';
 import { authorize } from './authorize.ts';
 import { ACTIONS, can, SYSTEM_ACTOR, type Action, type Actor } from './policy.ts';
 
@@ -91,5 +92,45 @@ describe('authorization rules beyond the matrix', () => {
   it('authorize refuses with a Chinese message naming the action', () => {
     expect(() => authorize(actorWith('clerk'), 'catalogue.approve', GRANTED, [COUNTY])).toThrow(ForbiddenError);
     expect(() => authorize(actorWith('clerk'), 'catalogue.approve', GRANTED, [COUNTY])).toThrow('批准发布主动公开信息');
+  });
+});
+
+describe('authorization properties', () => {
+  // Random trees (each node's parent is an earlier node) and random grants.
+  const arbitraryWorld = fc
+    .integer({ min: 1, max: 12 })
+    .chain((size) =>
+      fc.record({
+        parents: fc.tuple(...Array.from({ length: size }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: -1, max: i - 1 })))),
+        grants: fc.array(fc.record({ node: fc.integer({ min: 0, max: size - 1 }), role: fc.constantFrom(...ROLES) }), { maxLength: 4 }),
+        target: fc.integer({ min: 0, max: size - 1 }),
+        action: fc.constantFrom(...ACTIONS),
+      }),
+    );
+  const ancestryIn = (parents: readonly number[], node: number): string[] => {
+    const out: string[] = [];
+    for (let p = parents[node]!; p !== -1; p = parents[p]!) out.push(`n${p}`);
+    return out;
+  };
+
+  it('a role never reaches an agency outside the subtree it was granted on', () => {
+    fc.assert(
+      fc.property(arbitraryWorld, ({ parents, grants, target, action }) => {
+        const actor: Actor = { kind: 'account', accountId: 'a', agencyId: 'n0', grants: grants.map((g) => ({ agencyId: `n${g.node}`, role: g.role })) };
+        const ancestry = ancestryIn(parents, target);
+        const reachable = grants.some((g) => g.node === target || ancestry.includes(`n${g.node}`));
+        if (!reachable) expect(can(actor, action, `n${target}`, ancestry)).toBe(false);
+      }),
+    );
+  });
+
+  it('whoever may do anything in an agency may also read it (so refusals are never "not found" by accident)', () => {
+    fc.assert(
+      fc.property(arbitraryWorld, ({ parents, grants, target, action }) => {
+        const actor: Actor = { kind: 'account', accountId: 'a', agencyId: 'n0', grants: grants.map((g) => ({ agencyId: `n${g.node}`, role: g.role })) };
+        const ancestry = ancestryIn(parents, target);
+        if (can(actor, action, `n${target}`, ancestry)) expect(can(actor, 'agency.read', `n${target}`, ancestry)).toBe(true);
+      }),
+    );
   });
 });
