@@ -4,6 +4,7 @@ import type { Migration } from 'kysely/migration';
 import * as m0001_platform from './0001_platform.ts';
 import * as m0002_audit_paging from './0002_audit_paging.ts';
 import * as m0005_applications from './0005_applications.ts';
+import * as m0010_applications_report_indexes from './0010_applications_report_indexes.ts';
 import * as m0007_catalogue from './0007_catalogue.ts';
 import * as m0008_search from './0008_search.ts';
 
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
   '0002_audit_paging': m0002_audit_paging,
   '0005_applications': m0005_applications,
+  '0010_applications_report_indexes': m0010_applications_report_indexes,
   '0007_catalogue': m0007_catalogue,
   '0008_search': m0008_search,
 };
