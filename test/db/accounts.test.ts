@@ -6,6 +6,7 @@ import {
   grantRole,
   listAccounts,
   loadActor,
+  renameAccount,
   resetPassword,
   revokeRole,
   signIn,
@@ -149,5 +150,18 @@ describeEachDatabase('accounts service', ({ context, database }) => {
     expect(rows).toEqual([]);
     const events = await searchAudit(ctx, SYSTEM_ACTOR, { agencyId: tree.townA.id, action: 'account.create' });
     expect(events.total).toBe(0);
+  });
+});
+
+describeEachDatabase('account profile', ({ context }) => {
+  it('renames an account, refusing an empty name, and records the old and new name', async () => {
+    const ctx = context();
+    const tree = await buildTree(ctx, 'R1');
+    const { accountId } = await accountWith(ctx, tree.townA, 'clerk', 'r1-clerk');
+    const { actor: admin } = await accountWith(ctx, tree.townA, 'admin', 'r1-admin');
+    await expect(renameAccount(ctx, admin, accountId, ' ')).rejects.toMatchObject({ fields: { displayName: '姓名至少 2 个字' } });
+    expect(await renameAccount(ctx, admin, accountId, '李明')).toMatchObject({ displayName: '李明' });
+    const [event] = (await searchAudit(ctx, SYSTEM_ACTOR, { action: 'account.rename', objectId: accountId })).rows;
+    expect(event).toMatchObject({ before: { displayName: '测试clerk' }, after: { displayName: '李明' } });
   });
 });

@@ -230,6 +230,26 @@ export async function getAccount(ctx: ServiceContext, actor: Actor, accountId: s
   return { ...withoutSecret(account), grants };
 }
 
+/** Changes an account's display name (needs 'account.manage' on its agency). */
+export async function renameAccount(ctx: ServiceContext, actor: Actor, accountId: string, displayName: string): Promise<Account> {
+  const parsed = createAccountSchema.shape.displayName.safeParse(displayName);
+  if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues.map((i) => ({ ...i, path: ['displayName'] })));
+  return ctx.db.transaction().execute(async (trx) => {
+    const account = await authorizeOnAccount(trx, actor, accountId);
+    await updateAccountRow(trx, accountId, { displayName: parsed.data });
+    await recordAudit(trx, ctx, actor, {
+      action: 'account.rename',
+      objectType: 'account',
+      objectId: accountId,
+      agencyId: account.agencyId,
+      summary: `账号 ${account.username} 的姓名由“${account.displayName}”改为“${parsed.data}”`,
+      before: { displayName: account.displayName },
+      after: { displayName: parsed.data },
+    });
+    return { ...withoutSecret(account), displayName: parsed.data };
+  });
+}
+
 /** A new one-time password (shown once); also lifts a lockout. Needs 'account.manage'. */
 export async function resetPassword(ctx: ServiceContext, actor: Actor, accountId: string): Promise<{ oneTimePassword: string }> {
   const oneTimePassword = generateOneTimePassword(randomInt);

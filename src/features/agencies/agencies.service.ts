@@ -75,7 +75,9 @@ export async function listAgencies(
  * 第十二条 require the disclosure guide and contact details of each 机关 to be public.
  */
 export async function listPublicAgencies(ctx: ServiceContext): Promise<AgencyInTree[]> {
-  return orderAsTree(await listAllAgencies(ctx.db, { includeArchived: false }));
+  // Settings are internal (numbering prefixes, workflow switches): never handed to public pages.
+  const agencies = await listAllAgencies(ctx.db, { includeArchived: false });
+  return orderAsTree(agencies.map((a) => ({ ...a, settings: {} })));
 }
 
 export async function getAgency(ctx: ServiceContext, actor: Actor, id: string): Promise<Agency> {
