@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { readReportLines, readReportText } from '../../src/report/parse/index.ts';
 import { isReportReadError, readDocument } from '../../src/report/parse/read-file.ts';
 import { checkReport } from '../../src/report/rules/index.ts';
+import { pdfAssets } from '../../src/cli/report/pdf-assets.ts';
 
 const dir = path.resolve(import.meta.dirname, '../out/report-read');
 const files = readdirSync(dir).sort();
@@ -33,7 +34,7 @@ async function readAndCheck(doc: { name: string; bytes: Uint8Array }): Promise<'
   try {
     // Three stages timed apart: bytes → lines (PDF/Word/HTML/encoding), lines → report, the rules.
     let t = performance.now();
-    const document = await readDocument(doc.bytes, doc.name);
+    const document = await readDocument(doc.bytes, doc.name, { pdf: pdfAssets() });
     stages.flatten += performance.now() - t;
     t = performance.now();
     const report = document.kind === 'text' ? readReportText(document.text) : readReportLines(document.lines);

@@ -5,6 +5,7 @@ import type { AnnualReport, CheckResultJson } from '../../report/model.ts';
 import { isReportReadError, readReportFile } from '../../report/parse/read-file.ts';
 import { checkReport, type CheckOptions } from '../../report/rules/index.ts';
 import { mergeFindings, toCheckResultJson, unreadableResult } from './check-result.ts';
+import { pdfAssets } from './pdf-assets.ts';
 
 /** Published reports are a few MB at most; a bigger file is almost certainly not one. */
 export const maxReportBytes = 50 * 1024 * 1024;
@@ -25,7 +26,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   }
   let report: AnnualReport;
   try {
-    report = await readReportFile(bytes, file);
+    report = await readReportFile(bytes, file, { pdf: pdfAssets() });
   } catch (error) {
     if (isReportReadError(error)) return { result: unreadableResult(file, error.message) };
     return { result: unreadableResult(file, `读取时出现意外错误：${error instanceof Error ? error.message : String(error)}`) };

@@ -5,6 +5,7 @@ import { isReportReadError, readReportFile } from '../../report/parse/read-file.
 import { renderCsv, renderDocx, renderHtml, renderJson } from '../../report/render/index.ts';
 import { checkReport } from '../../report/rules/index.ts';
 import { maxReportBytes } from './check-file.ts';
+import { pdfAssets } from './pdf-assets.ts';
 
 export const renderTargets = ['html', 'docx', 'json', 'csv'] as const;
 export type RenderTarget = (typeof renderTargets)[number];
@@ -26,7 +27,7 @@ export async function renderReportFile(file: string, to: RenderTarget, output: s
   if (bytes.length > maxReportBytes) return { error: '文件过大，不像是一份年度报告。' };
   let content: string | Uint8Array;
   try {
-    const report = await readReportFile(bytes, file);
+    const report = await readReportFile(bytes, file, { pdf: pdfAssets() });
     if (to === 'html') content = renderHtml(report, checkReport(report));
     else if (to === 'docx') content = await renderDocx(report);
     else if (to === 'json') content = renderJson(report);

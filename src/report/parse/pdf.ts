@@ -14,11 +14,25 @@ export interface Run {
   size: number;
 }
 
+/**
+ * Where pdfjs finds its data files. Many Chinese PDFs made by older tools use a non-embedded font
+ * (STSong-Light) with a predefined CMap (UniGB-UCS2-H): without the CMap files no text comes out.
+ * The caller (CLI, web upload) says where they are; this module reads nothing itself.
+ */
+export interface PdfAssets {
+  /** Folder of pdfjs-dist's packed CMaps (`node_modules/pdfjs-dist/cmaps/`). */
+  cMapUrl?: string;
+  /** Folder of pdfjs-dist's standard fonts (`node_modules/pdfjs-dist/standard_fonts/`). */
+  standardFontDataUrl?: string;
+}
+
 /** Flatten a PDF into report lines, one per visual row, split into cells at wide gaps. */
-export async function pdfToLines(bytes: Uint8Array): Promise<ReportLine[]> {
+export async function pdfToLines(bytes: Uint8Array, assets: PdfAssets = {}): Promise<ReportLine[]> {
   let doc;
   try {
     doc = await getDocument({
+      ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
+      ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
       // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
       data: new Uint8Array(bytes),
       disableFontFace: true,
@@ -53,7 +67,12 @@ export async function pdfToLines(bytes: Uint8Array): Promise<ReportLine[]> {
       for (const row of pageRows(runs)) lines.push(toLine(row, pageNumber, lines.length + 1));
     }
     if (lines.length === 0) {
-      throw new UnreadableDocumentError('damaged', 'PDF 中没有可提取的文字（可能是扫描图片），无法读取。请提供文字版 PDF 或 Word 文件。');
+      throw new UnreadableDocumentError(
+        'damaged',
+        assets.cMapUrl
+          ? 'PDF 中没有可提取的文字（可能是扫描图片），无法读取。请提供文字版 PDF 或 Word 文件。'
+          : 'PDF 中没有可提取的文字：可能是扫描图片，也可能使用了未嵌入的中文字体而未提供 CMap 文件。请提供文字版 PDF 或 Word 文件。',
+      );
     }
     return toSimplifiedLines(lines);
   } finally {

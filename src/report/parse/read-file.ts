@@ -8,7 +8,7 @@ import { UnreadableDocumentError, decodeText, toSimplified } from './encoding.ts
 import { htmlToLines } from './html.ts';
 import { NotAnnualReportError, readReportLines, readReportText } from './index.ts';
 import type { ReportLine } from './lines.ts';
-import { pdfToLines } from './pdf.ts';
+import { pdfToLines, type PdfAssets } from './pdf.ts';
 
 export type DocumentKind = 'pdf' | 'docx' | 'html' | 'text';
 
@@ -16,9 +16,14 @@ export type ReadableDocument =
   | { kind: 'pdf' | 'docx' | 'html'; lines: ReportLine[]; findings: Finding[] }
   | { kind: 'text'; text: string; findings: Finding[] };
 
+export interface ReadFileOptions {
+  /** Where pdfjs finds CMaps and standard fonts (see PdfAssets); without them some Chinese PDFs yield no text. */
+  pdf?: PdfAssets;
+}
+
 /** Read the bytes of a published report (PDF, Word, HTML or text in any common encoding). */
-export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<AnnualReport> {
-  const document = await readDocument(bytes, fileName);
+export async function readReportFile(bytes: Uint8Array, fileName: string, options: ReadFileOptions = {}): Promise<AnnualReport> {
+  const document = await readDocument(bytes, fileName, options);
   let report: AnnualReport;
   try {
     report = document.kind === 'text' ? readReportText(document.text) : readReportLines(document.lines);
@@ -37,9 +42,9 @@ export function isReportReadError(error: unknown): error is UnreadableDocumentEr
 }
 
 /** Decide what kind of document the bytes are and flatten it for the report reader. */
-export async function readDocument(bytes: Uint8Array, fileName: string): Promise<ReadableDocument> {
+export async function readDocument(bytes: Uint8Array, fileName: string, options: ReadFileOptions = {}): Promise<ReadableDocument> {
   const kind = sniffKind(bytes, fileName);
-  if (kind === 'pdf') return { kind, lines: await pdfToLines(bytes), findings: [] };
+  if (kind === 'pdf') return { kind, lines: await pdfToLines(bytes, options.pdf), findings: [] };
   if (kind === 'docx') return { kind, lines: await docxToLines(bytes), findings: [] };
   if (kind === 'legacy_doc') {
     throw new UnreadableDocumentError('damaged', '这是旧版 Word（.doc）文件，无法直接读取。请在 Word 或 WPS 中另存为 .docx 后再检查。');
