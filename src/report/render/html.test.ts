@@ -98,4 +98,10 @@ describe('renderHtml', () => {
     expect(marked.attr('title')).toBe(findings[0]!.message);
     expect($('.findings li').text()).toBe(`错误${findings[0]!.message}`);
   });
+
+  it('names each table for screen readers with a caption the printed page does not show', () => {
+    const $ = load(renderHtml(report()));
+    expect($('caption').map((_, e) => $(e).text()).get()).toEqual(['表二 主动公开政府信息情况', '表三 收到和处理政府信息公开申请情况', '表四 政府信息公开行政复议、行政诉讼情况']);
+    expect($('caption').first().attr('class')).toBe('visually-hidden');
+  });
 });

@@ -20,6 +20,13 @@ const tableClass: Record<TableId, string> = {
   review_litigation: 'review-litigation',
 };
 
+// Screen readers announce the table by its caption; the printed page shows only the section heading.
+const tableCaption: Record<TableId, string> = {
+  active_disclosure: '表二 主动公开政府信息情况',
+  applications: '表三 收到和处理政府信息公开申请情况',
+  review_litigation: '表四 政府信息公开行政复议、行政诉讼情况',
+};
+
 interface Marks {
   severity: Map<string, Finding['severity']>;
   messages: Map<string, string[]>;
@@ -57,6 +64,7 @@ function GridTable({ report, grid, table, marks, corner }: { report: AnnualRepor
   return (
     <div class="table-wrap">
       <table class={tableClass[table]}>
+        <caption class="visually-hidden">{tableCaption[table]}</caption>
         {grid.head.length > 0 && <thead>{grid.head.map((row) => <tr>{row.map((c, i) => cell(c, i, true))}</tr>)}</thead>}
         <tbody>{grid.body.map((row) => <tr>{row.map((c, i) => cell(c, i, false))}</tr>)}</tbody>
       </table>

@@ -25,6 +25,7 @@ th.corner { font-size: 8pt; text-align: left; }
 .review-litigation td, .review-litigation th { font-size: 8.5pt; padding: 2pt 1pt; }
 .finding-error { outline: 2px solid #b00020; outline-offset: -2px; background: #fde7ea; }
 .finding-warning { outline: 2px dashed #a15c00; outline-offset: -2px; background: #fff4e0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .signature { text-align: right; margin-top: 2em; text-indent: 0; }
 .findings { margin-top: 2em; border-top: 1px solid #000; font-size: 10.5pt; }
 .findings li { margin: .3em 0; outline: none; background: none; padding-left: .4em; }
