@@ -165,6 +165,17 @@ describe.skipIf(!executablePath)(`the demo in Chromium${executablePath ? '' : ' 
     await context.close();
   });
 
+  it('prints a 专栏 page without the header, menus or the large-text switch', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/gk/999000021/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.locator('a.large-text-toggle').first().isVisible()).toBe(false);
+    expect(await page.locator('main h1').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('offers a skip link as the first thing the keyboard reaches', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -44,6 +44,17 @@ for (const dialect of testDialects()) {
       expect((await person.get('/admin')).$()('h1').text()).toBe('您好，周经办');
     });
 
+    it('shows markup typed into a name as text on every page that lists it', async () => {
+      const name = '<img src=x onerror=alert(1)>';
+      const created = await admin.submit('/admin/accounts', { agencyId: townId, username: 'xss.test', displayName: name, roles: 'clerk' }, '/admin/accounts/new');
+      expect(created.status).toBe(201);
+      for (const url of ['/admin/accounts', '/admin/audit']) {
+        const page = await admin.get(url);
+        expect(page.body, url).not.toContain('<img src=x');
+        expect(page.body, url).toContain('&lt;img src=x onerror=alert(1)>');
+      }
+    });
+
     it('keeps what was typed and names the problem when a username is invalid', async () => {
       const response = await admin.submit('/admin/accounts', { agencyId: townId, username: '张三', displayName: '张三', roles: 'clerk' }, '/admin/accounts/new');
       expect(response.status).toBe(400);
