@@ -68,15 +68,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createIndex('catalogue_item_portal_category_idx')
     .on('catalogue_item')
     .columns(['agency_id', 'category', 'published_on'])
-    .where(sql.ref('published_version'), 'is not', null)
+    .where(sql<boolean>`published_version is not null and status <> 'withdrawn'`)
     .execute();
   await db.schema
     .createIndex('catalogue_item_portal_idx')
     .on('catalogue_item')
     .columns(['agency_id', 'published_on'])
-    .where(sql.ref('published_version'), 'is not', null)
+    .where(sql<boolean>`published_version is not null and status <> 'withdrawn'`)
     .execute();
-  await db.schema.createIndex('catalogue_item_published_idx').on('catalogue_item').column('published_on').where(sql.ref('published_version'), 'is not', null).execute();
+  await db.schema
+    .createIndex('catalogue_item_published_idx')
+    .on('catalogue_item')
+    .column('published_on')
+    .where(sql<boolean>`published_version is not null and status <> 'withdrawn'`)
+    .execute();
   await db.schema.createIndex('catalogue_item_staff_idx').on('catalogue_item').columns(['agency_id', 'updated_at']).execute();
   await db.schema.createIndex('catalogue_item_due_idx').on('catalogue_item').columns(['agency_id', 'status', 'publish_due_on']).execute();
 

@@ -33,13 +33,15 @@ export async function publicCatalogue(ctx: ServiceContext, agencyId: string, que
   const agency = await findAgencyById(ctx.db, agencyId);
   if (!agency) throw new NotFoundError('找不到该单位。');
   const settings = await loadSettings(ctx.db, agencyId);
+  // Without a year filter the per-category counts (needed for the column menu anyway) give the total.
   const [list, counts] = await Promise.all([
-    repo.listPublishedItems(ctx.db, { agencyId, category: q.category, year: q.year, limit: PORTAL_PAGE_SIZE, offset: (q.page - 1) * PORTAL_PAGE_SIZE }),
+    repo.listPublishedItems(ctx.db, { agencyId, category: q.category, year: q.year, limit: PORTAL_PAGE_SIZE, offset: (q.page - 1) * PORTAL_PAGE_SIZE, withCount: q.year !== null }),
     repo.countPublishedByCategory(ctx.db, agencyId),
   ]);
+  const total = list.total ?? (q.category ? (counts[q.category] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0));
   return {
     rows: await overlayPublished(ctx, list.rows),
-    total: list.total,
+    total,
     page: q.page,
     pageSize: PORTAL_PAGE_SIZE,
     filters: q,

@@ -430,15 +430,15 @@ export interface PortalListQuery {
 }
 
 /** Public list of an agency's published items, newest first (uses catalogue_item_portal_idx). */
-export async function listPublishedItems(executor: Executor, q: PortalListQuery): Promise<{ rows: ItemListRow[]; total: number }> {
+export async function listPublishedItems(executor: Executor, q: PortalListQuery & { withCount: boolean }): Promise<{ rows: ItemListRow[]; total: number | null }> {
   let base = executor.selectFrom('catalogue_item').where('agency_id', '=', q.agencyId).where('published_version', 'is not', null).where('status', '<>', 'withdrawn');
   if (q.category) base = base.where('category', '=', q.category);
   if (q.year) base = base.where('published_on', '>=', `${q.year}-01-01`).where('published_on', '<=', `${q.year}-12-31`);
   const [rows, count] = await Promise.all([
     base.select([...LIST_COLUMNS]).orderBy('published_on', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q.withCount ? base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow() : Promise.resolve(null),
   ]);
-  return { rows: rows.map(toListRow), total: Number(count.n) };
+  return { rows: rows.map(toListRow), total: count ? Number(count.n) : null };
 }
 
 export async function countPublishedByCategory(executor: Executor, agencyId: string): Promise<Record<string, number>> {

@@ -121,7 +121,7 @@ export async function searchIndex(
 }
 
 // Counting every match of a very common word costs as much as ranking them; stop counting here.
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 2_001;
 /**
  * Above this many matches (a word like 通知 over a whole county) relevance ranking would score every
  * match for each page; results are then listed newest first instead, which is what a visitor

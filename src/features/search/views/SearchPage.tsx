@@ -10,6 +10,9 @@ function Marked({ segments }: { readonly segments: readonly SnippetSegment[] }) 
   return <>{segments.map((s) => (s.mark ? <mark>{s.text}</mark> : s.text))}</>;
 }
 
+/** Above this many agencies the filter is a code field instead of a list. */
+const MAX_AGENCY_OPTIONS = 200;
+
 const ALL_CATEGORIES = [...ART20_CATEGORIES, ...TOWNSHIP_CATEGORIES, ...COUNTY_CATEGORIES].filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
 
 export interface SearchPageProps {
@@ -31,14 +34,24 @@ export function SearchPage({ data, agencies, agencyNames, raw, error }: SearchPa
         </div>
         <div class="field">
           <label for="s-agency">发布机关</label>
-          <select id="s-agency" name="agency">
-            <option value="">全部机关</option>
-            {agencies.map((a) => (
-              <option value={a.code} selected={a.code === raw.agency}>
-                {a.name}
-              </option>
-            ))}
-          </select>
+          {agencies.length <= MAX_AGENCY_OPTIONS ? (
+            <select id="s-agency" name="agency">
+              <option value="">全部机关</option>
+              {agencies.map((a) => (
+                <option value={a.code} selected={a.code === raw.agency}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          ) : (
+            // A province-wide install has thousands of agencies: a list that long helps no one, the code does.
+            <input id="s-agency" name="agency" value={raw.agency} maxLength={40} aria-describedby="s-agency-hint" />
+          )}
+          {agencies.length > MAX_AGENCY_OPTIONS ? (
+            <p class="hint" id="s-agency-hint">
+              填写机关代码（见各机关专栏网址 /gk/机关代码/），不填为全部机关。
+            </p>
+          ) : null}
         </div>
         <div class="field">
           <label for="s-category">信息分类</label>
@@ -70,7 +83,7 @@ export function SearchPage({ data, agencies, agencyNames, raw, error }: SearchPa
         ) : (
           <section aria-labelledby="h-results">
             <h2 id="h-results">
-              找到{data.total >= 10000 ? '超过 10000' : ` ${data.total} `}条结果
+              找到{data.total > 2000 ? '超过 2000 ' : ` ${data.total} `}条结果{data.total > 2000 ? '（按发布日期从新到旧排列）' : ''}
             </h2>
             <ol class="search-results">
               {data.results.map((r) => (
