@@ -21,6 +21,15 @@ describe('section headings', () => {
     expect(headingOf('     四、政府信息公开行政复议、行政诉讼情况')).toBe('review_litigation');
   });
 
+  it('prefers the numbered heading of the section to a sub-heading with the same words', () => {
+    const found = findHeadings(lines('一、总体情况', '（一）主动公开政府信息情况', '全年发布信息249条。', '二、主动公开政府信息情况', '五、存在的主要问题及整改措施'));
+    expect(found.map((h) => [h.id, h.heading])).toEqual([
+      ['general_situation', '一、总体情况'],
+      ['active_disclosure', '二、主动公开政府信息情况'],
+      ['problems_and_improvements', '五、存在的主要问题及整改措施'],
+    ]);
+  });
+
   it('does not take table rows or prose for headings', () => {
     expect(headingOf('三、本年度办理结果')).toBeNull();
     expect(headingOf('四、结转下年度继续办理')).toBeNull();

@@ -19,7 +19,7 @@ const SECTION_WORDS: readonly { id: SectionId; test: (core: string) => boolean }
   { id: 'active_disclosure', test: (c) => /^主动公开政府信息(?:的)?情况/.test(c) },
   { id: 'applications', test: (c) => /^收到和处理政府信息公开申请(?:的)?情况/.test(c) },
   { id: 'review_litigation', test: (c) => /^政府信息公开行政复议、?行政诉讼(?:的)?情况/.test(c) },
-  { id: 'problems_and_improvements', test: (c) => /^(?:政府信息公开工作)?存在的主要问题(?:及|和)改进情况/.test(c) },
+  { id: 'problems_and_improvements', test: (c) => /^(?:政府信息公开工作)?存在的(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)?/.test(c) },
   { id: 'other_matters', test: (c) => /^其他需要报告的事项/.test(c) },
 ];
 
@@ -35,15 +35,41 @@ export function headingOf(text: string): SectionId | null {
   return null;
 }
 
-/** Each section's first heading line, in document order. */
+const NUMERALS: Record<SectionId, [string, string]> = {
+  general_situation: ['一', '1'],
+  active_disclosure: ['二', '2'],
+  applications: ['三', '3'],
+  review_litigation: ['四', '4'],
+  problems_and_improvements: ['五', '5'],
+  other_matters: ['六', '6'],
+};
+
+/**
+ * How much a line looks like the section's own heading: its numeral ("二、", "6、") beats no
+ * numbering, which beats a sub-heading numbering ("（一）主动公开政府信息情况" inside section 一).
+ */
+function headingRank(id: SectionId, text: string): number {
+  const t = normalizeLabel(text.replace(/^\s*#+\s*/, ''));
+  const [chinese, arabic] = NUMERALS[id];
+  if (t.startsWith(`${chinese}、`) || t.startsWith(`${arabic}.`) || t.startsWith(`第${chinese}部分`)) return 3;
+  if (/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d{1,2}\.)/.test(t)) return 1;
+  return 2;
+}
+
+/** Each section's heading line (the best-ranked, then the first), in document order. */
 export function findHeadings(lines: readonly ReportLine[]): HeadingHit[] {
-  const found = new Map<SectionId, HeadingHit>();
+  const found = new Map<SectionId, HeadingHit & { rank: number }>();
   lines.forEach((line, lineIndex) => {
     if (line.cells && line.cells.length > 1) return;
     const id = headingOf(line.text);
-    if (id && !found.has(id)) found.set(id, { id, lineIndex, heading: line.text.replace(/^\s*#+\s*/, '').trim() });
+    if (!id) return;
+    const rank = headingRank(id, line.text);
+    const previous = found.get(id);
+    if (!previous || rank > previous.rank) {
+      found.set(id, { id, lineIndex, heading: line.text.replace(/^\s*#+\s*/, '').trim(), rank });
+    }
   });
-  return [...found.values()].sort((a, b) => a.lineIndex - b.lineIndex);
+  return [...found.values()].sort((a, b) => a.lineIndex - b.lineIndex).map(({ rank: _rank, ...hit }) => hit);
 }
 
 const NARRATIVE: ReadonlySet<SectionId> = new Set(['general_situation', 'problems_and_improvements', 'other_matters']);
