@@ -3,7 +3,8 @@
 // subtree; an admin manages only its subtree. Features: add rows for your routes to `rows` below
 // (use `prepare` to create 乙镇's records as the system) — every persona is tried on every row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csrfTokenFrom, openTestApp, testDialects, type TestApp, type TestBrowser } from '../support/app.ts';
+import { applicantForm } from '../applications/support.ts';
+import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
 import { buildMatrixWorld, outcomeOf, PERSONAS, type MatrixRow, type MatrixWorld, type Persona } from '../support/authorization-matrix.ts';
 
 const rows: MatrixRow[] = [
@@ -128,6 +129,44 @@ const rows: MatrixRow[] = [
     visibleText: () => '新建账号“测试mx-target-a”',
     allowed: ['leaderA', 'adminA', 'adminC', 'supervisorC'],
   },
+  // 依申请公开 (application.handle / read_personal_data: own agency only). Who inside 乙镇 may read a
+  // case is the applications feature's own matrix (test/applications/http.test.tsx); here: nobody
+  // of 甲乡 and no supervisor of another county.
+  {
+    name: 'open an application filed with 乙镇',
+    method: 'GET',
+    path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}`,
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB'],
+    prepare: async (w) => {
+      const applicant = new TestBrowser(w.app);
+      const receipt = await applicant.submit(`/gk/${w.agencies.townB.code}/apply`, applicantForm({ submissionKey: 'matrix-key-b-000000001' }));
+      if (receipt.status !== 201) throw new Error(`乙镇申请未提交成功：HTTP ${receipt.status}`);
+      const row = await w.app.context.db
+        .selectFrom('application')
+        .select(['id', 'application_number'])
+        .where('agency_id', '=', w.agencies.townB.id)
+        .executeTakeFirstOrThrow();
+      w.ids.set('applicationOfB', row.id);
+      w.ids.set('applicationNumberOfB', row.application_number);
+    },
+  },
+  {
+    name: 'see 乙镇’s application in the applications list',
+    method: 'GET',
+    path: () => '/admin/applications',
+    visibleText: (w) => w.ids.get('applicationNumberOfB') ?? '(not prepared)',
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB'],
+  },
+  {
+    name: 'add a note to an application filed with 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/notes`,
+    fields: () => ({ body: '矩阵测试：不应写入' }),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },
 ];
 
 for (const dialect of testDialects()) {
@@ -150,7 +189,7 @@ for (const dialect of testDialects()) {
     });
 
     for (const row of rows) {
-      for (const persona of PERSONAS) {
+      for (const persona of row.personas ?? PERSONAS) {
         const expected = row.allowed.includes(persona) ? 'allowed' : 'denied';
         it(`${persona} is ${expected} to ${row.name}`, async () => {
           const browser = browsers[persona];

@@ -35,8 +35,13 @@ export interface MatrixRow {
    * appears on the page exactly when the persona may see the records.
    */
   readonly visibleText?: (world: MatrixWorld) => string;
-  /** Personas allowed; every other persona is denied. */
+  /** Personas allowed; every other persona tried is denied. */
   readonly allowed: readonly Persona[];
+  /**
+   * The personas to try (default: all). Narrow it when the row's claim is about other agencies only
+   * and the owning feature's own tests settle what the agency's own roles may do.
+   */
+  readonly personas?: readonly Persona[];
   /** Creates the records the row needs (as the system), storing ids in world.ids. */
   readonly prepare?: (world: MatrixWorld) => Promise<void>;
 }
