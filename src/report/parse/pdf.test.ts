@@ -101,3 +101,11 @@ describe('grouping text runs of a page into table rows', () => {
     expect(texts(rows)).toEqual([['三、本年度办理结果'], ['（一）予以公开', '0', '1'], ['（二）部分公开', '0', '2']]);
   });
 });
+
+describe('vertical group labels of the 淮安市 2024 PDF', async () => {
+  const lines = await pdfToLines(fixture('gnb_huaianshi_2024.pdf'));
+  it('joins "（三）不" and "予公开", printed down the side of rows 4 to 5, into one line', () => {
+    expect(lines.map((l) => l.text)).toContain('（三）不予公开');
+    expect(lines.map((l) => l.text)).toContain('三、本年度办理结果');
+  });
+});

@@ -159,7 +159,7 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
     const firstNumber = row.cells.findIndex(isNumber);
     const trailingNumbers = firstNumber > 0 && row.cells.slice(firstNumber).every(isNumber);
     if (trailingNumbers && firstNumber >= 2) {
-      for (const cell of row.cells.slice(0, firstNumber - 1)) split.push({ y: row.y, size: row.size, cells: [cell] });
+      for (const cell of row.cells.slice(0, firstNumber - 1)) split.push({ y: cell.y, size: row.size, cells: [cell] });
       split.push({ ...row, cells: row.cells.slice(firstNumber - 1) });
     } else split.push(row);
   }
@@ -185,7 +185,7 @@ function joinWrappedLabels(rows: VisualRow[]): VisualRow[] {
       previous.cells[0]!.x > row.cells[0]!.x + size &&
       rowNumbering.test(previous.cells[0]!.text)
     ) {
-      out.splice(out.length - 1, 0, { y: row.y, size: row.size, cells: [row.cells[0]!] });
+      out.splice(out.length - 1, 0, { y: row.cells[0]!.y, size: row.size, cells: [row.cells[0]!] });
       row.cells = row.cells.slice(1);
       i--; // the same row again, now numbers only
       continue;
@@ -272,6 +272,9 @@ function joinVerticalGroupLabels(rows: VisualRow[]): VisualRow[] {
       chain.push(j);
       lastY = other.y;
     }
+    // Rows of figures right before the first piece or right after the last also put it beside a table.
+    const hasFigures = (r: VisualRow | undefined) => r !== undefined && r.cells.some(isNumber);
+    besideRows ||= hasFigures(rows[i - 1]) || hasFigures(rows[chain[chain.length - 1]! + 1]);
     if (chain.length < 2 || !besideRows) {
       out.push(first);
       continue;
