@@ -19,16 +19,13 @@ const NOT_APPLICABLE = /^(?:[/／\\]|[-－‐‑–—―─]{1,2})$/;
 
 /** Full-width digits, signs and the decimal point → ASCII, so one pattern reads them all. */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 0x30);
-    else if (ch === '．') out += '.';
-    else if (ch === '＋') out += '+';
-    else if (ch === '，') out += ',';
-    else out += ch;
-  }
-  return out;
+  if (!/[０-９．＋，]/.test(text)) return text;
+  return text.replace(/[０-９．＋，]/g, (ch) => {
+    if (ch === '．') return '.';
+    if (ch === '＋') return '+';
+    if (ch === '，') return ',';
+    return String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 0x30);
+  });
 }
 
 /** Strip the artefacts and spaces (ASCII, no-break, ideographic) a token may carry. */
