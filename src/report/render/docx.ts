@@ -17,10 +17,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import type { AnnualReport, Section, TableId } from '../model.ts';
+import type { AnnualReport, TableId } from '../model.ts';
 import { cellTextOf, chineseDate } from './cell-text.ts';
 import type { GridCell, TableGrid } from './layout.ts';
-import { defaultTitle, sectionsToPrint, tableGrid } from './text.ts';
+import { defaultTitle, sectionsToPrint, tableGrid, tableOfSection } from './document-parts.ts';
 
 const bodyFont = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' };
 const headingFont = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体', cs: 'Times New Roman' };
@@ -30,12 +30,6 @@ const titleFont = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia
 const a4 = { width: 11906, height: 16838 };
 const margin = { top: 1417, bottom: 1247, left: 1134, right: 1134 };
 const textWidth = a4.width - margin.left - margin.right;
-
-const tableOfSection: Partial<Record<Section['id'], TableId>> = {
-  active_disclosure: 'active_disclosure',
-  applications: 'applications',
-  review_litigation: 'review_litigation',
-};
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };

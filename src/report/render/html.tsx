@@ -2,17 +2,11 @@
 // row-spanning group labels), every text escaped by Preact. Findings, when given, mark their cells
 // and are listed at the end.
 import { renderToString } from 'preact-render-to-string';
-import type { AnnualReport, Finding, Section, TableId } from '../model.ts';
+import type { AnnualReport, Finding, TableId } from '../model.ts';
 import { cellClass, cellTextOf, chineseDate } from './cell-text.ts';
 import type { GridCell, TableGrid } from './layout.ts';
 import { reportStyle } from './print-style.ts';
-import { defaultTitle, sectionsToPrint, tableGrid } from './text.ts';
-
-const tableOfSection: Partial<Record<Section['id'], TableId>> = {
-  active_disclosure: 'active_disclosure',
-  applications: 'applications',
-  review_litigation: 'review_litigation',
-};
+import { defaultTitle, sectionsToPrint, tableGrid, tableOfSection } from './document-parts.ts';
 
 const tableClass: Record<TableId, string> = {
   active_disclosure: 'active-disclosure',
