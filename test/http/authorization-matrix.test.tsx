@@ -3,7 +3,11 @@
 // subtree; an admin manages only its subtree. Features: add rows for your routes to `rows` below
 // (use `prepare` to create 乙镇's records as the system) — every persona is tried on every row.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
+import { createCatalogueDeps } from '../../src/features/catalogue/catalogue.deps.ts';
+import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
 import { applicantForm } from '../applications/support.ts';
+import { lowIncomeNotice } from '../catalogue/support.ts';
 import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
 import { buildMatrixWorld, outcomeOf, PERSONAS, type MatrixRow, type MatrixWorld, type Persona } from '../support/authorization-matrix.ts';
 
@@ -164,6 +168,27 @@ const rows: MatrixRow[] = [
     method: 'POST',
     path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/notes`,
     fields: () => ({ body: '矩阵测试：不应写入' }),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },
+  // 主动公开 (catalogue.draft / review / approve: own agency only). A draft of 乙镇 is neither
+  // readable nor editable from 甲乡 or by another county's supervisor.
+  {
+    name: 'open a draft catalogue item of 乙镇',
+    method: 'GET',
+    path: (w) => `/admin/catalogue/items/${w.ids.get('draftOfB')}`,
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB'],
+    prepare: async (w) => {
+      const item = await createItem(w.app.context, createCatalogueDeps(w.dataDir), SYSTEM_ACTOR, w.agencies.townB.id, lowIncomeNotice({ publisher: w.agencies.townB.name }));
+      w.ids.set('draftOfB', item.id);
+    },
+  },
+  {
+    name: 'edit a draft catalogue item of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/catalogue/items/${w.ids.get('draftOfB')}/edit`,
+    fields: (w) => ({ ...lowIncomeNotice({ publisher: w.agencies.townB.name, title: '矩阵测试：不应改动' }) }) as Record<string, string>,
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
     allowed: [],
   },

@@ -20,6 +20,8 @@ export interface MatrixWorld {
   readonly targets: { readonly accountInA: string; readonly accountInB: string; readonly accountInE: string };
   /** Ids a row's `prepare` created (e.g. an application of 乙镇), by the row's own keys. */
   readonly ids: Map<string, string>;
+  /** The test database's data folder (attachments). */
+  readonly dataDir: string;
 }
 
 export type Outcome = 'allowed' | 'denied';
@@ -70,7 +72,7 @@ export async function buildMatrixWorld(t: TestApp): Promise<{ world: MatrixWorld
     supervisorC: await signedInAs(t, { agencyId: countyC.id, username: 'mx-supervisor-c', roles: ['supervisor'] }),
     supervisorD: await signedInAs(t, { agencyId: countyD.id, username: 'mx-supervisor-d', roles: ['supervisor'] }),
   };
-  return { world: { app: t.app, agencies: { countyC, townA, townB, countyD, townE }, targets, ids: new Map() }, browsers };
+  return { world: { app: t.app, agencies: { countyC, townA, townB, countyD, townE }, targets, ids: new Map(), dataDir: t.database.dataDir }, browsers };
 }
 
 /** Whether a response shows the request was carried out (or the records shown). */
