@@ -734,8 +734,17 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
         remedy: remedyStatement(definition.id, authoritiesOf(agency)),
         date: chineseDate(data.decidedOn),
       };
-      const { corrections } = await repo.clockRecords(tx, agencyId, [id]);
+      const { corrections, fees } = await repo.clockRecords(tx, agencyId, [id]);
       if (corrections[0]) values.correctionDueOn = chineseDate(corrections[0].correction_due_on);
+      // 条例第三十条、国办函〔2020〕109号：“视为放弃申请” only once the applicant's own deadline has passed.
+      if (outcome === 'outcomes.other_handling.correction_overdue' && corrections[0] && data.decidedOn <= corrections[0].correction_due_on) {
+        throw new ValidationError({ decidedOn: `补正期限至${corrections[0].correction_due_on}，期限届满后才能按逾期不补正处理。` });
+      }
+      const fee = fees.at(-1);
+      if (outcome === 'outcomes.other_handling.fee_unpaid_overdue' && fee) {
+        const due = paymentDueOn(deps.calendar, (fee.notice_received_on ?? fee.notice_sent_on) as LocalDate).date;
+        if (data.decidedOn <= due) throw new ValidationError({ decidedOn: `缴费期限至${due}，期限届满后才能按逾期未缴费处理。` });
+      }
       const letter = renderLetter(await templateFor(tx, agencyId, `reply:${outcome}`), values);
       const letterNumber = `〔${data.decidedOn.slice(0, 4)}〕第${row.sequence}号`;
       await repo.insertReply(tx, {
