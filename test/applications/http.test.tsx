@@ -142,6 +142,20 @@ for (const dialect of testDialects()) {
         expect(revealed.$()('#applicant-id').text()).toBe('11010519491231002X');
       });
 
+      it('staff print the reply letter as HTML and download it as Word', async () => {
+        const clerk = browsers.get('clerk')!;
+        const replied = await clerk.submit(`/admin/applications/${caseId}/reply`, { replyType: 'disclosed', decidedOn: '2024-09-30', provided: '征地补偿标准文件（附件）' }, `/admin/applications/${caseId}`);
+        expect(replied.status).toBe(303);
+        const html = await clerk.get(`/admin/applications/${caseId}/letters/reply`);
+        expect(html.status).toBe(200);
+        expect(html.$()('.notice-letter h1').text()).toBe(`${tree.townA.name}政府信息公开申请答复书`);
+        const docx = await clerk.get(`/admin/applications/${caseId}/letters/reply.docx`);
+        expect(docx.status).toBe(200);
+        expect(docx.headers['content-type']).toContain('wordprocessingml');
+        const missing = await clerk.get(`/admin/applications/${caseId}/letters/extension`);
+        expect(missing.status).toBe(404);
+      });
+
       it('only the leader may approve an extension', async () => {
         now = new Date('2024-10-08T02:00:00.000Z');
         const clerk = await browsers.get('clerk')!.request({ method: 'POST', url: `/admin/applications/${caseId}/extension`, payload: 'approvedOn=2024-10-08&reason=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
