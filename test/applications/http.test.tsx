@@ -142,6 +142,16 @@ for (const dialect of testDialects()) {
         expect(revealed.$()('#applicant-id').text()).toBe('11010519491231002X');
       });
 
+      it('the supervisor lists 甲镇 cases of its subtree; another township cannot list them by changing the address', async () => {
+        const supervisorList = await browsers.get('supervisor')!.get(`/admin/applications?agency=${tree.townA.id}`);
+        expect(supervisorList.status).toBe(200);
+        expect(supervisorList.$()(`a[href="/admin/applications/${caseId}"]`).length).toBeGreaterThan(0);
+        expect(supervisorList.$()('a[href="/admin/applications/new"]').length).toBe(0);
+        const other = await browsers.get('other_clerk')!.get(`/admin/applications?agency=${tree.townA.id}`);
+        expect(other.status).toBe(200);
+        expect(other.$()(`a[href="/admin/applications/${caseId}"]`).length).toBe(0);
+      });
+
       it('staff print the reply letter as HTML and download it as Word', async () => {
         const clerk = browsers.get('clerk')!;
         const replied = await clerk.submit(`/admin/applications/${caseId}/reply`, { replyType: 'disclosed', decidedOn: '2024-09-30', provided: '征地补偿标准文件（附件）' }, `/admin/applications/${caseId}`);

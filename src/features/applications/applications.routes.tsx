@@ -158,13 +158,20 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin/applications', async (request, reply) => {
     const actor = actorOf(request);
-    const filter = caseListSchema.parse(request.query ?? {});
+    const parsed = caseListSchema.safeParse(request.query ?? {});
+    const filter = parsed.success ? parsed.data : { page: 1 };
     const d = await deps();
+    // Supervisors (and county admins) read the cases of any agency of their subtree, read-only.
+    const agencies = await service.readableAgencies(app.context, actor);
+    const agencyId = filter.agency && agencies.some((a) => a.id === filter.agency) ? filter.agency : actor.agencyId;
     const [home, list] = await Promise.all([
-      service.staffHome(d, actor, actor.agencyId),
-      service.listCases(d, actor, actor.agencyId, filter),
+      service.staffHome(d, actor, agencyId),
+      service.listCases(d, actor, agencyId, filter),
     ]);
-    return reply.page(<CasesPage home={home} list={list} filter={filter} canRegister={can(actor, 'application.register', actor.agencyId, [])} />);
+    return reply.page(
+      <CasesPage home={home} list={list} filter={filter} agencies={agencies} agencyId={agencyId}
+        canRegister={agencyId === actor.agencyId && can(actor, 'application.register', actor.agencyId, [])} />,
+    );
   });
 
   app.get('/admin/applications/new', async (request, reply) => {

@@ -179,6 +179,7 @@ export const trackSchema = z.object({
 });
 
 export const caseListSchema = z.object({
+  agency: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
   status: z.preprocess(blankToUndefined, z.string().max(40).optional()),
   q: optional('关键词', 100),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100000).default(1)),

@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssue
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { authorize } from '../accounts/domain/authorize.ts';
 import { grantRootsFor, type Action, type Actor } from '../accounts/domain/policy.ts';
-import { findAgencyByCode, findAgencyById, findAncestryIds, findSubtreeIds } from '../agencies/agencies.repository.ts';
+import { findAgencyByCode, findAgencyById, findAncestryIds, findSubtreeIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { readAttachment, storeAttachments, type UploadedFile } from './applications.files.ts';
@@ -1052,13 +1052,13 @@ export async function table3ForYear(deps: ApplicationsDeps, actor: Actor, agency
 }
 
 /** Agencies whose cases the actor may list: own agencies, and subtrees for supervisors/admins. */
-export async function readableAgencyIds(ctx: ServiceContext, actor: Actor): Promise<string[]> {
+export async function readableAgencies(ctx: ServiceContext, actor: Actor): Promise<Array<{ id: string; name: string }>> {
   const ids = new Set<string>();
   for (const root of grantRootsFor(actor, 'agency.read')) {
     if (root.reach === 'own') ids.add(root.agencyId);
     else for (const id of await findSubtreeIds(ctx.db, root.agencyId)) ids.add(id);
   }
-  return [...ids];
+  return (await listAgenciesByIds(ctx.db, [...ids], { includeArchived: false })).map((a) => ({ id: a.id, name: a.name }));
 }
 
 // ── letters ────────────────────────────────────────────────────────────────────────────────────────

@@ -14,6 +14,9 @@ export interface CasesPageProps {
   readonly list: { rows: CaseListRow[]; total: number; page: number; pageSize: number };
   readonly filter: { status?: string | undefined; q?: string | undefined };
   readonly canRegister: boolean;
+  /** Agencies whose cases the user may read (a supervisor: the whole subtree) and the one shown. */
+  readonly agencies: ReadonlyArray<{ id: string; name: string }>;
+  readonly agencyId: string;
 }
 
 function short(text: string): string {
@@ -59,10 +62,11 @@ function HomeTable({ id, title, cases, empty, children }: { id: string; title: s
   );
 }
 
-export function CasesPage({ home, list, filter, canRegister }: CasesPageProps) {
+export function CasesPage({ home, list, filter, canRegister, agencies, agencyId }: CasesPageProps) {
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (page: number) => {
     const params = new URLSearchParams();
+    if (agencyId) params.set('agency', agencyId);
     if (filter.status) params.set('status', filter.status);
     if (filter.q) params.set('q', filter.q);
     params.set('page', String(page));
@@ -70,7 +74,20 @@ export function CasesPage({ home, list, filter, canRegister }: CasesPageProps) {
   };
   return (
     <StaffShell title="依申请公开" navId="applications" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '依申请公开' }]}>
-      <h1>依申请公开</h1>
+      <h1>依申请公开{agencies.length > 1 ? `：${agencies.find((a) => a.id === agencyId)?.name ?? ''}` : ''}</h1>
+      {agencies.length > 1 ? (
+        <form method="get" action="/admin/applications" class="filters">
+          <label for="filter-agency">查看单位</label>
+          <select id="filter-agency" name="agency">
+            {agencies.map((a) => (
+              <option value={a.id} selected={a.id === agencyId}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="button-secondary">查看</button>
+        </form>
+      ) : null}
       <p>
         {canRegister ? <a class="button" href="/admin/applications/new">登记申请</a> : null}{' '}
         <a href="/admin/applications/report">本机关表三统计</a> · <a href="/admin/applications/templates">告知书模板</a>
@@ -86,6 +103,7 @@ export function CasesPage({ home, list, filter, canRegister }: CasesPageProps) {
       <section aria-labelledby="all-cases">
         <h2 id="all-cases">全部申请（{list.total}）</h2>
         <form method="get" action="/admin/applications" class="filters" role="search">
+          <input type="hidden" name="agency" value={agencyId} />
           <label for="filter-status">状态</label>
           <select id="filter-status" name="status">
             <option value="">全部</option>
