@@ -9,7 +9,7 @@ import { readReportText } from '../../src/report/parse/index.ts';
 import { applicationColumns, applicationRows, reviewLitigationKeys } from '../../src/report/parse/targets.ts';
 import { arbitraryReport } from '../support/arbitrary-report.ts';
 
-type Layout = 'layout' | 'cell_per_line' | 'markdown' | 'tabs';
+type Layout = 'layout' | 'cell_per_line' | 'markdown' | 'tabs' | 'raw';
 
 interface Choices {
   /** Per printed row: where to wrap a long label (0 = no wrap), and whether values sit on the first line. */
@@ -25,6 +25,8 @@ interface Choices {
   verticalGroups: boolean;
   spacedLabels: boolean;
   marks: { at: number; blank: boolean }[];
+  /** Raw pdftotext: labels of these printed rows come only after the table's values. */
+  deferred: number[];
 }
 
 function habit(label: string, choices: Choices): string {
@@ -54,7 +56,7 @@ function withMarks(report: AnnualReport, layout: Layout, marks: { at: number; bl
   for (const mark of marks) {
     const key = keys[mark.at % keys.length]!;
     const edge = /\.(natural_person|total)$/.test(key);
-    const blank = mark.blank && layout !== 'layout' && !(layout === 'tabs' && edge);
+    const blank = mark.blank && layout !== 'layout' && layout !== 'raw' && !(layout === 'tabs' && edge);
     cells[key] = blank ? { kind: 'blank', value: null } : { kind: 'not_applicable', value: null };
   }
   return { ...report, cells };
@@ -100,6 +102,7 @@ function print(report: AnnualReport, layout: Layout, choices: Choices): string {
   ];
   const pad = (i: number) => ' '.repeat(2 + (choices.spaces[i % choices.spaces.length] ?? 0));
   const floating: string[] = [];
+  const deferredLabels: string[] = [];
   rowsToPrint(report).forEach((original, i) => {
     const row = { ...original, label: habit(original.label, choices), values: choices.fullWidthDigits ? original.values.map(fullWidth) : original.values };
     // huaianshi: a group label printed one character per line between the rows it spans
@@ -108,6 +111,16 @@ function print(report: AnnualReport, layout: Layout, choices: Choices): string {
       return;
     }
     if (layout === 'layout' && !row.group && floating.length > 0) lines.push(`${pad(i)}${floating.shift()}`);
+    if (layout === 'raw') {
+      // one value per line with an empty line between values; some labels only after the table
+      const isApplicationRow = !row.group && row.values.length === 7;
+      if (row.label && !(isApplicationRow && choices.deferred.includes(i))) lines.push(row.label);
+      else if (row.label) deferredLabels.push(row.label);
+      if (row.label.startsWith('四、政府信息公开行政复议')) lines.splice(lines.length - 1, 0, ...deferredLabels.splice(0));
+      for (const v of row.values) lines.push('', v);
+      lines.push('');
+      return;
+    }
     if (layout === 'tabs') {
       lines.push([row.label, ...row.values].join('\t'));
       if (choices.pageBreaks.includes(i)) lines.push('', `- ${i % 9 + 1} -`, '');
@@ -154,6 +167,7 @@ const choicesArb: fc.Arbitrary<Choices> = fc.record({
   verticalGroups: fc.boolean(),
   spacedLabels: fc.boolean(),
   marks: fc.array(fc.record({ at: fc.nat(300), blank: fc.boolean() }), { maxLength: 6 }),
+  deferred: fc.array(fc.nat(60), { maxLength: 10 }),
 });
 
 function expectSameCells(report: AnnualReport, read: AnnualReport): void {
@@ -171,7 +185,7 @@ function expectSameCells(report: AnnualReport, read: AnnualReport): void {
 }
 
 describe('random valid reports printed in real-world layouts are read back exactly', () => {
-  for (const layout of ['layout', 'cell_per_line', 'markdown', 'tabs'] as const) {
+  for (const layout of ['layout', 'cell_per_line', 'markdown', 'tabs', 'raw'] as const) {
     it(`reads every cell of a report printed as ${layout}`, () => {
       fc.assert(
         fc.property(arbitraryReport(), choicesArb, (generated, choices) => {

@@ -93,7 +93,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
     rowsRead.add(index);
   };
 
-  const flush = () => {
+  const flush = (nextText?: TextItem) => {
     if (group.length === 0) return;
     let values = group;
     group = [];
@@ -118,9 +118,11 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
       if (allBlank || !headerBefore || values.length < columns.length) return;
     }
     if (allBlank && pending.length === 0) return;
-    // Some reports print a subtotal on a group row (（六）其他处理 with its 1–3 below); the format has
-    // no cells for a group, so the numbers are reported and not read into the next row.
-    if (groupBefore && pending.length === 0 && values.length === columns.length) {
+    // Some reports print a subtotal on a group row (（六）其他处理 with its 1–3 right below); the format
+    // has no cells for a group, so the numbers are reported and not read into the next row.
+    const firstChild = groupBefore ? leaves.find((l) => l.id.startsWith(`${groupBefore!.id}.`)) : undefined;
+    const nextIsFirstChild = Boolean(firstChild && nextText && matchLabel(nextText.text, rows)?.id === firstChild.id);
+    if (groupBefore && nextIsFirstChild && pending.length === 0 && values.length === columns.length) {
       addFinding(ctx, {
         rule: 'READ_EXTRA_VALUES',
         severity: 'warning',
@@ -187,7 +189,7 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
       group.push(item);
       continue;
     }
-    flush();
+    flush(item);
     const match = matchLabel(item.text, rows);
     groupBefore = null;
     if (match) {
