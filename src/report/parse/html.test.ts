@@ -63,3 +63,13 @@ describe('flattening an HTML report into lines', () => {
     expect(lines.map((l) => l.cells!.map((c) => c.source.column))).toEqual([[0, 1], [1]]);
   });
 });
+
+describe('hidden copies on a web page', () => {
+  it('skips elements the browser does not show (display:none, hidden)', () => {
+    const lines = htmlToLines(
+      '<p>二、主动公开政府信息情况</p><div style="display: none"><table><tr><td>行政许可</td><td>999</td></tr></table></div>' +
+        '<p hidden>隐藏的段落</p><table><tr><td>行政许可</td><td>7</td></tr></table>',
+    );
+    expect(lines.map((l) => l.text)).toEqual(['二、主动公开政府信息情况', '行政许可\t7']);
+  });
+});

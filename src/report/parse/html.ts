@@ -31,6 +31,15 @@ export function htmlToLines(html: string): ReportLine[] {
   return toSimplifiedLines(builder.lines);
 }
 
+/** Sites keep hidden copies (print versions, other languages) that readers never see. */
+function isHidden(element: Element): boolean {
+  const attribs = element.attribs;
+  if (!attribs) return false;
+  if ('hidden' in attribs || attribs['aria-hidden'] === 'true') return true;
+  const style = attribs['style'];
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
 function findBody(node: AnyNode): Element | undefined {
   if (node.type === 'tag' && (node as Element).name === 'body') return node as Element;
   if (node.type !== 'tag' && node.type !== 'root') return undefined;
@@ -71,6 +80,7 @@ function walk(node: AnyNode, out: LineBuilder): void {
   const element = node as Element;
   const name = element.name?.toLowerCase();
   if (name && SKIPPED.has(name)) return;
+  if (isHidden(element)) return;
   if (name === 'br') {
     out.flush();
     return;
