@@ -89,7 +89,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: uploadLimits, attachFieldsToBody: true });
-  await app.register(fastifyCookie);
+  // The secret signs the CSRF cookie (csrf.ts); the session plugin signs its own cookie with it too.
+  await app.register(fastifyCookie, { secret: options.secret });
   await app.register(fastifySession, {
     secret: options.secret,
     cookieName: SESSION_COOKIE,

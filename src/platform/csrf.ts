@@ -1,8 +1,10 @@
-// CSRF protection on every state-changing request (DESIGN §5): the token lives in the session and must
-// come back in the form field `_csrf` (or the `x-csrf-token` header for scripts). Multipart forms carry
+// CSRF protection on every state-changing request (DESIGN §5): the secret lives in a signed cookie and
+// the token made from it must come back in the form field `_csrf` (or the `x-csrf-token` header for scripts). Multipart forms carry
 // it as a field too; with attachFieldsToBody the field arrives as `{ value }`.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyCsrf from '@fastify/csrf-protection';
+
+export const CSRF_COOKIE = 'gk_csrf';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -20,7 +22,12 @@ export function csrfTokenOf(request: FastifyRequest): string | undefined {
 
 export async function registerCsrf(app: FastifyInstance): Promise<void> {
   await app.register(fastifyCsrf, {
-    sessionPlugin: '@fastify/session',
+    // The secret lives in its own signed, HttpOnly cookie rather than in the session: a visitor who
+    // opens a form (the login page, the public application form) gets no session row in the
+    // database, so nobody can fill web_session by fetching forms.
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: CSRF_COOKIE,
+    cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: 'auto' },
     getToken: (request) => csrfTokenOf(request),
   });
   // preHandler: after the body (form or multipart) is parsed, before any handler runs.

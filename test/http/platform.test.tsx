@@ -122,11 +122,18 @@ for (const dialect of testDialects()) {
       expect(response.status).toBe(403);
     });
 
-    it('gives a visitor who only reads pages no session cookie', async () => {
+    it('gives a visitor who only reads pages, even pages with forms, no session (and no session row)', async () => {
       const browser = t.browser();
+      const before = await t.database.db.selectFrom('web_session').select('id').execute();
       await browser.get('/healthz');
       await browser.get('/no-such-page');
+      await browser.get('/test/form');
+      await browser.get('/login');
       expect(browser.hasCookie('gk_session')).toBe(false);
+      // The CSRF secret of the forms lives in its own signed cookie instead.
+      expect(browser.hasCookie('gk_csrf')).toBe(true);
+      const after = await t.database.db.selectFrom('web_session').select('id').execute();
+      expect(after.length).toBe(before.length);
     });
 
     it('shows the error next to the field and keeps what was typed', async () => {
