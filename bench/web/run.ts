@@ -3,7 +3,7 @@
 // page with autocannon for --seconds with --connections concurrent clients:
 //   npx tsx bench/web/run.ts [--seconds 10] [--connections 10]
 // Pages: /healthz (one query), / (agency directory), /gk/<township>/ (专栏 home),
-// /gk/<township>/guide/ (a sub-column), /login (form with a CSRF token: creates a session row),
+// /gk/<township>/guide/ (a sub-column), /login (form with a CSRF token: a new signed cookie each),
 // /admin as a signed-in clerk (session load + actor + menu).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -93,7 +93,7 @@ try {
     { name: '/ (agency directory)', path: '/' },
     { name: '/gk/999000021/ (专栏)', path: '/gk/999000021/' },
     { name: '/gk/999000021/guide/', path: '/gk/999000021/guide/' },
-    { name: '/login (new session each)', path: '/login' },
+    { name: '/login (new CSRF cookie each)', path: '/login' },
     { name: '/admin (signed-in clerk)', path: '/admin', headers: { cookie } },
   ];
   process.stdout.write(`| page | requests/s (mean) | latency p50 | latency p99 | non-2xx |\n|---|---|---|---|---|\n`);
