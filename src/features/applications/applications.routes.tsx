@@ -22,6 +22,7 @@ import { ApplyPage } from './views/ApplyPage.tsx';
 import { CasePage, type ActiveForm } from './views/CasePage.tsx';
 import { CasesPage } from './views/CasesPage.tsx';
 import { LetterPage } from './views/LetterPage.tsx';
+import { letterCss } from './views/letter-css.ts';
 import { ReceiptPage } from './views/ReceiptPage.tsx';
 import { RegisterPage } from './views/RegisterPage.tsx';
 import { Table3Page } from './views/Table3Page.tsx';
@@ -94,6 +95,10 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     depsPromise = undefined;
     throw error;
   }));
+
+  app.get('/applications/letter.css', async (_request, reply) =>
+    reply.header('content-type', 'text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(letterCss),
+  );
 
   // ── public portal ────────────────────────────────────────────────────────────────────────────────
 
