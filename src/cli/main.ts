@@ -1,6 +1,7 @@
 // The `gongkai` command line. Each command lives in its own file under commands/ and registers
 // itself on the program; commands call services or pure libraries, like routes do.
 import { Command, CommanderError } from 'commander';
+import { chineseError, chineseTitle } from './chinese-help.ts';
 import { registerCommands } from './commands/index.ts';
 
 export async function main(argv: string[]): Promise<number> {
@@ -10,6 +11,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('公开（Gongkai）政府信息公开平台命令行工具')
     .helpOption('-h, --help', '显示帮助')
     .addHelpCommand('help [command]', '显示某个命令的帮助')
+    .configureHelp({ styleTitle: chineseTitle })
+    .configureOutput({ outputError: (message, write) => write(chineseError(message)) })
     .exitOverride();
   let exitCode = 0;
   const setExitCode = (code: number) => {
