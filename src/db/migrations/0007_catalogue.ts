@@ -63,17 +63,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('index_no'), 'is not', null)
     .execute();
   // The portal lists an agency's public items (published at least once, not withdrawn) newest first,
-  // by category or all together; only public rows are in these partial indexes.
+  // by category or all together; only public rows are in these partial indexes. status and
+  // published_version are repeated as columns so SQLite can count per category from the index alone
+  // (it does not treat partial-index predicate columns as covered; PostgreSQL does).
   await db.schema
     .createIndex('catalogue_item_portal_category_idx')
     .on('catalogue_item')
-    .columns(['agency_id', 'category', 'published_on'])
+    .columns(['agency_id', 'category', 'published_on', 'status', 'published_version'])
     .where(sql<boolean>`published_version is not null and status <> 'withdrawn'`)
     .execute();
   await db.schema
     .createIndex('catalogue_item_portal_idx')
     .on('catalogue_item')
-    .columns(['agency_id', 'published_on'])
+    .columns(['agency_id', 'published_on', 'status', 'published_version'])
     .where(sql<boolean>`published_version is not null and status <> 'withdrawn'`)
     .execute();
   await db.schema
