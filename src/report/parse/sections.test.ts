@@ -30,6 +30,15 @@ describe('section headings', () => {
     ]);
   });
 
+  it('reads a numbered heading with its text run into the same line', () => {
+    const ls = lines('一、总体情况。2023年，我局认真贯彻落实《条例》，全年主动公开政府信息249条，依申请公开办理26件，均按期答复。', '五、存在的主要问题及改进情况：一是公开意识有待加强。');
+    const sections = buildSections(ls, findHeadings(ls));
+    expect(sections.map((s) => [s.id, s.heading, s.text])).toEqual([
+      ['general_situation', '一、总体情况', '2023年，我局认真贯彻落实《条例》，全年主动公开政府信息249条，依申请公开办理26件，均按期答复。'],
+      ['problems_and_improvements', '五、存在的主要问题及改进情况', '一是公开意识有待加强。'],
+    ]);
+  });
+
   it('does not take table rows or prose for headings', () => {
     expect(headingOf('三、本年度办理结果')).toBeNull();
     expect(headingOf('四、结转下年度继续办理')).toBeNull();

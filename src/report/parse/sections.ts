@@ -12,6 +12,17 @@ export interface HeadingHit {
   id: SectionId;
   lineIndex: number;
   heading: string;
+  /** Text run into the heading's line ("一、总体情况。2023年，我局…" → "2023年，我局…"). */
+  rest?: string;
+}
+
+/** A numbered heading with its section's text on the same line: "一、总体情况。2023年，…". */
+export function splitRunInHeading(text: string): { id: SectionId; heading: string; rest: string } | null {
+  const m = /^\s*(?:#+\s*)?((?:[一二三四五六]、|[1-6][、.．])\s*[^。：:]{2,30}?)[。：:]\s*(.+)$/.exec(text);
+  if (!m) return null;
+  const id = headingOf(m[1]!);
+  if (!id || headingRank(id, m[1]!) < 3) return null;
+  return { id, heading: m[1]!.trim(), rest: m[2]!.trim() };
 }
 
 const SECTION_WORDS: readonly { id: SectionId; test: (core: string) => boolean }[] = [
@@ -61,12 +72,14 @@ export function findHeadings(lines: readonly ReportLine[]): HeadingHit[] {
   const found = new Map<SectionId, HeadingHit & { rank: number }>();
   lines.forEach((line, lineIndex) => {
     if (line.cells && line.cells.length > 1) return;
-    const id = headingOf(line.text);
+    const runIn = splitRunInHeading(line.text);
+    const id = runIn?.id ?? headingOf(line.text);
     if (!id) return;
     const rank = headingRank(id, line.text);
     const previous = found.get(id);
     if (!previous || rank > previous.rank) {
-      found.set(id, { id, lineIndex, heading: line.text.replace(/^\s*#+\s*/, '').trim(), rank });
+      const heading = runIn ? runIn.heading : line.text.replace(/^\s*#+\s*/, '').trim();
+      found.set(id, { id, lineIndex, heading, rank, ...(runIn ? { rest: runIn.rest } : {}) });
     }
   });
   return [...found.values()].sort((a, b) => a.lineIndex - b.lineIndex).map(({ rank: _rank, ...hit }) => hit);
@@ -88,9 +101,7 @@ function isSignatureLine(text: string): boolean {
 export function buildSections(lines: readonly ReportLine[], headings: readonly HeadingHit[]): Section[] {
   return headings.map((hit, order) => {
     const end = order + 1 < headings.length ? headings[order + 1]!.lineIndex : lines.length;
-    let body = lines
-      .slice(hit.lineIndex + 1, end)
-      .map((l) => l.text.trim())
+    let body = [...(hit.rest ? [hit.rest] : []), ...lines.slice(hit.lineIndex + 1, end).map((l) => l.text.trim())]
       .filter((t) => t !== '' && !isPageMarker(t) && !/^[-|\s:]+$/.test(t));
     if (!NARRATIVE.has(hit.id)) body = body.filter((t) => !t.includes('\t') && t.length >= 25 && /[。；]/.test(t));
     if (order === headings.length - 1) {
