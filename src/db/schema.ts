@@ -6,6 +6,7 @@ import type { AuditTables } from '../features/audit/audit.tables.ts';
 import type { CatalogueTables } from '../features/catalogue/catalogue.tables.ts';
 import type { SearchTables } from '../features/search/search.tables.ts';
 import type { ApplicationsTables } from '../features/applications/applications.tables.ts';
+import type { AnnualReportTables } from '../features/annual-reports/annual-reports.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
 
@@ -17,4 +18,5 @@ export interface DB extends
   ApplicationsTables,
   CatalogueTables,
   SearchTables,
+  AnnualReportTables,
   EndOfTables {}

@@ -7,6 +7,7 @@ import * as m0005_applications from './0005_applications.ts';
 import * as m0010_applications_report_indexes from './0010_applications_report_indexes.ts';
 import * as m0007_catalogue from './0007_catalogue.ts';
 import * as m0008_search from './0008_search.ts';
+import * as m0013_annual_reports from './0013_annual_reports.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0010_applications_report_indexes': m0010_applications_report_indexes,
   '0007_catalogue': m0007_catalogue,
   '0008_search': m0008_search,
+  '0013_annual_reports': m0013_annual_reports,
 };

@@ -1,0 +1,423 @@
+// 年度报告 services (条例第四十九、五十条). Each command: authorize first, one transaction, an event and an
+// audit event per change. The report of a year is generated from the records (DESIGN §1): table 三 from
+// the cases, table 二 item 1 from the normative-document register; staff enter the rest; checkReport runs
+// on every save against last year's published report.
+import { fromJson, toJson } from '../../db/dialect.ts';
+import { localDateOfInstant } from '../../law/local-date.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import type { Executor, ServiceContext } from '../../platform/service-context.ts';
+import {
+  agencyLevels,
+  cellKeys,
+  checkReport,
+  formatForYear,
+  hasErrors,
+  renderCsv,
+  renderDocx,
+  renderHtml,
+  type AgencyLevel,
+  type AnnualReport,
+  type Cell,
+  type CheckOptions,
+  type Finding,
+  type FormatId,
+} from '../../report/index.ts';
+import { authorize } from '../accounts/domain/authorize.ts';
+import { actorAccountId, can, type Action, type Actor } from '../accounts/domain/policy.ts';
+import { findAgencyByCode, findAgencyById, findAncestryIds } from '../agencies/agencies.repository.ts';
+import type { Agency } from '../agencies/domain/agency.ts';
+import { table3Counts } from '../applications/applications.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { normativeDocumentCells } from '../catalogue/catalogue.service.ts';
+import * as repo from './annual-reports.repository.ts';
+import { parseCellInput, saveInputFromForm, transitionSchema, yearSchema } from './annual-reports.schemas.ts';
+import { cellOrigin, manualCellKeys, type CellOrigin } from './domain/cells.ts';
+import { assembleReport, defaultTexts, type SectionTexts } from './domain/draft.ts';
+import { feeStatement } from './domain/fee-statement.ts';
+import { allowedEvents, isEditable, nextStatus, statusLabels, type ReportEvent, type ReportStatus } from './domain/workflow.ts';
+
+const NOT_FOUND = '找不到该年度报告，它可能不存在或您无权查看。';
+
+async function authorizeOn(ctx: ServiceContext, actor: Actor, action: Action, agencyId: string): Promise<{ agency: Agency; ancestry: string[] }> {
+  const agency = await findAgencyById(ctx.db, agencyId);
+  if (!agency) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
+  const ancestry = await findAncestryIds(ctx.db, agencyId);
+  // Someone who cannot even read the agency learns nothing about it (no existence leak).
+  if (!can(actor, 'agency.read', agencyId, ancestry)) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
+  authorize(actor, action, agencyId, ancestry);
+  return { agency, ancestry };
+}
+
+/** Reading a report as staff: whoever drafts or approves it, and the supervisors above (条例第三条). */
+async function authorizeRead(ctx: ServiceContext, actor: Actor, agencyId: string): Promise<{ agency: Agency; ancestry: string[] }> {
+  const agency = await findAgencyById(ctx.db, agencyId);
+  if (!agency) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
+  const ancestry = await findAncestryIds(ctx.db, agencyId);
+  const readers: Action[] = ['annual_report.edit', 'annual_report.approve', 'oversight.read'];
+  if (!can(actor, 'agency.read', agencyId, ancestry)) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
+  if (!readers.some((a) => can(actor, a, agencyId, ancestry))) authorize(actor, 'annual_report.edit', agencyId, ancestry);
+  return { agency, ancestry };
+}
+
+function formatOf(year: number): FormatId {
+  const format = formatForYear(year);
+  if (!format) throw new ValidationError({ year: `${year} 年度没有适用的年报格式（现行格式适用于 2019 年度起的报告）。` });
+  return format;
+}
+
+function levelOf(agency: Agency): AgencyLevel | undefined {
+  return (agencyLevels as readonly string[]).includes(agency.level) ? (agency.level as AgencyLevel) : undefined;
+}
+
+interface ComputedCells {
+  values: Record<string, number>;
+  /** The register's cells, also handed to checkReport (T2_CATALOGUE_MATCH). */
+  register: Record<string, number>;
+}
+
+async function computeCells(ctx: ServiceContext, actor: Actor, agencyId: string, year: number, format: FormatId): Promise<ComputedCells> {
+  const table3 = await table3Counts(ctx.db, agencyId, year);
+  const register = await normativeDocumentCells(ctx, actor, agencyId, year);
+  const values: Record<string, number> = { ...table3 };
+  // Only keys the format defines (the two formats' table 二 differ).
+  const known = new Set(cellKeys(format, 'active_disclosure'));
+  for (const [key, value] of Object.entries(register)) if (known.has(key)) values[key] = value;
+  return { values, register };
+}
+
+function manualFromRows(rows: readonly repo.CellRow[]): Record<string, Cell> {
+  const manual: Record<string, Cell> = {};
+  for (const r of rows) manual[r.cell_key] = r.kind === 'number' ? { kind: 'number', value: Number(r.value) } : { kind: r.kind, value: null };
+  return manual;
+}
+
+function reportOf(row: repo.ReportRow, cells: readonly repo.CellRow[]): AnnualReport {
+  return assembleReport({
+    format: row.format as FormatId,
+    year: row.year,
+    agencyName: row.agency_name,
+    computed: fromJson<Record<string, number>>(row.computed_cells),
+    manual: manualFromRows(cells),
+    texts: fromJson<SectionTexts>(row.texts),
+    reportDate: row.report_date,
+  });
+}
+
+async function priorPublished(db: Executor, agencyId: string, year: number): Promise<AnnualReport | undefined> {
+  const prior = await repo.findPublished(db, agencyId, year - 1);
+  return prior?.published_report ? fromJson<AnnualReport>(prior.published_report) : undefined;
+}
+
+/** checkReport with last year's published report; `db` is the open transaction (SQLite has one connection). */
+async function findingsFor(db: Executor, agency: Agency, report: AnnualReport, register: Record<string, number>, publishedOn?: string): Promise<Finding[]> {
+  const prior = await priorPublished(db, agency.id, report.year ?? 0);
+  const options: CheckOptions = { catalogueCounts: register };
+  const level = levelOf(agency);
+  if (level) options.agencyLevel = level;
+  // Both years were produced here: last year's 结转下年度 must equal this year's 上年结转 (T3_PRIOR_CARRYOVER, HARD).
+  if (prior) {
+    options.prior = prior;
+    options.bothInProduct = true;
+  }
+  if (publishedOn) options.publishedOn = publishedOn;
+  return checkReport(report, options);
+}
+
+function registerOf(row: repo.ReportRow): Record<string, number> {
+  const computed = fromJson<Record<string, number>>(row.computed_cells);
+  return Object.fromEntries(Object.entries(computed).filter(([k]) => cellOrigin(k) === 'normative_register'));
+}
+
+// ───────────────────────── commands ─────────────────────────
+
+/**
+ * Generates the year's draft from the records. A new report gets default texts; an existing draft has
+ * its computed cells refreshed from the records (entered cells and texts are kept). A report already
+ * submitted, approved or published is not regenerated.
+ */
+export async function generateDraft(ctx: ServiceContext, actor: Actor, agencyId: string, yearInput: unknown): Promise<{ id: string; created: boolean }> {
+  const { agency } = await authorizeOn(ctx, actor, 'annual_report.edit', agencyId);
+  const yearParsed = yearSchema.safeParse(yearInput);
+  if (!yearParsed.success) throw new ValidationError({ year: yearParsed.error.issues[0]?.message ?? '年度不正确' });
+  const year = yearParsed.data;
+  const format = formatOf(year);
+  const computed = await computeCells(ctx, actor, agencyId, year, format);
+  const fees = await repo.feeSummary(ctx.db, agencyId, year);
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findByYear(trx, agencyId, year);
+    if (existing && !isEditable(existing.status)) {
+      throw new ConflictError(`${year}年度报告${statusLabels[existing.status]}，不能重新生成。如需修改，请由领导退回为草稿。`);
+    }
+    const texts: SectionTexts = existing
+      ? fromJson<SectionTexts>(existing.texts)
+      : defaultTexts({ year, agencyName: agency.name, table3: computed.values, feeStatement: feeStatement(year, fees) });
+    const id = existing?.id ?? ctx.newId();
+    const cells = existing ? await repo.listCells(trx, id) : [];
+    const report = assembleReport({ format, year, agencyName: agency.name, computed: computed.values, manual: manualFromRows(cells), texts, reportDate: existing?.report_date ?? null });
+    const findings = await findingsFor(trx, agency, report, computed.register);
+    if (existing) {
+      const ok = await repo.updateReport(trx, agencyId, id, existing.version, {
+        computed_cells: toJson(computed.values),
+        findings: toJson(findings),
+        agency_name: agency.name,
+        version: existing.version + 1,
+        updated_at: now,
+      });
+      if (!ok) throw new ConflictError('该报告刚被他人修改，请刷新页面后重试。');
+    } else {
+      await repo.insertReport(trx, {
+        id,
+        agency_id: agencyId,
+        year,
+        format,
+        status: 'draft',
+        version: 1,
+        agency_name: agency.name,
+        texts: toJson(texts),
+        computed_cells: toJson(computed.values),
+        findings: toJson(findings),
+        return_comment: null,
+        report_date: null,
+        published_on: null,
+        published_report: null,
+        created_by: actorAccountId(actor),
+        created_at: now,
+        updated_at: now,
+      });
+    }
+    await recordAudit(trx, ctx, actor, {
+      action: existing ? 'annual_report.regenerate' : 'annual_report.generate',
+      objectType: 'annual_report',
+      objectId: id,
+      agencyId,
+      summary: existing ? `按办理记录重新统计${year}年度报告的自动计算数据` : `生成${year}年度政府信息公开工作年度报告草稿`,
+      after: { table3Total: computed.values['applications.new_received.total'] ?? 0, findings: findings.length },
+    });
+    return { id, created: !existing };
+  });
+}
+
+/** Saves the editor: section texts and staff-entered cells. Bad cells come back per field, nothing saved. */
+export async function saveDraft(ctx: ServiceContext, actor: Actor, agencyId: string, id: string, body: unknown): Promise<{ findings: Finding[] }> {
+  const { agency } = await authorizeOn(ctx, actor, 'annual_report.edit', agencyId);
+  const parsed = saveInputFromForm(body);
+  if (!parsed.ok) throw new ValidationError(parsed.errors);
+  const input = parsed.data;
+  const now = ctx.now().toISOString();
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.findById(trx, agencyId, id);
+    if (!row) throw new NotFoundError(NOT_FOUND);
+    if (!isEditable(row.status)) throw new ConflictError(`报告${statusLabels[row.status]}，不能修改。如需修改，请由领导退回为草稿。`);
+    if (row.version !== input.version) throw new ConflictError('该报告已被他人保存过，您看到的是旧内容。请刷新页面，核对后再修改。');
+    const errors: Record<string, string> = {};
+    const changed: Record<string, Cell> = {};
+    const manualKeys = new Set(manualCellKeys(row.format as FormatId));
+    for (const [key, raw] of Object.entries(input.cells)) {
+      // Computed cells are never typed (DESIGN §1); a posted value for one is ignored.
+      if (!manualKeys.has(key)) continue;
+      const result = parseCellInput(key, raw);
+      if (result.ok) changed[key] = result.cell;
+      else errors[`cell.${key}`] = result.message;
+    }
+    if (Object.keys(errors).length > 0) throw new ValidationError(errors, '有单元格填写不正确，请按提示修改后再保存。');
+    for (const [key, cell] of Object.entries(changed)) {
+      await repo.upsertCell(trx, { report_id: id, cell_key: key, kind: cell.kind, value: cell.value, updated_at: now });
+    }
+    const texts = { ...fromJson<SectionTexts>(row.texts), ...input.texts };
+    const cells = await repo.listCells(trx, id);
+    const report = reportOf({ ...row, texts: toJson(texts) }, cells);
+    const findings = await findingsFor(trx, agency, report, registerOf(row));
+    const ok = await repo.updateReport(trx, agencyId, id, row.version, { texts: toJson(texts), findings: toJson(findings), version: row.version + 1, updated_at: now });
+    if (!ok) throw new ConflictError('该报告刚被他人修改，请刷新页面后重试。');
+    await recordAudit(trx, ctx, actor, {
+      action: 'annual_report.edit',
+      objectType: 'annual_report',
+      objectId: id,
+      agencyId,
+      summary: `修改${row.year}年度报告草稿（${Object.keys(changed).length} 个单元格，${Object.keys(input.texts).length} 部分正文）`,
+      after: { cells: changed, sections: Object.keys(input.texts) },
+    });
+    return { findings };
+  });
+}
+
+const EVENT_ACTIONS: Readonly<Record<ReportEvent, Action>> = {
+  submit: 'annual_report.edit',
+  // 领导审定并对年报负责；退回与公布同样由领导决定。
+  approve: 'annual_report.approve',
+  return: 'annual_report.approve',
+  publish: 'annual_report.approve',
+};
+
+/** Moves the report along the workflow table. Submission and publication are refused while a HARD rule fails. */
+export async function transition(ctx: ServiceContext, actor: Actor, agencyId: string, id: string, event: ReportEvent, body: unknown): Promise<ReportStatus> {
+  const { agency } = await authorizeOn(ctx, actor, EVENT_ACTIONS[event], agencyId);
+  const parsed = transitionSchema.safeParse(body ?? {});
+  if (!parsed.success) throw new ValidationError({ version: parsed.error.issues[0]?.message ?? '表单已过期，请刷新页面后重试' });
+  const { version, comment } = parsed.data;
+  if (event === 'return' && !comment) throw new ValidationError({ comment: '退回时请写明需要修改的内容。' });
+  const nowDate = ctx.now();
+  const now = nowDate.toISOString();
+  const today = localDateOfInstant(nowDate);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.findById(trx, agencyId, id);
+    if (!row) throw new NotFoundError(NOT_FOUND);
+    if (row.version !== version) throw new ConflictError('该报告已被他人修改，请刷新页面后再操作。');
+    const to = nextStatus(row.status, event);
+    if (!to) throw new ConflictError(`报告${statusLabels[row.status]}，不能“${eventLabelText(event)}”。`);
+    const cells = await repo.listCells(trx, id);
+    const report = reportOf(row, cells);
+    const patch: Parameters<typeof repo.updateReport>[4] = { status: to, version: row.version + 1, updated_at: now };
+    if (event === 'submit' || event === 'publish') {
+      if (event === 'publish' && !row.report_date) report.reportDate = today;
+      const findings = await findingsFor(trx, agency, report, registerOf(row), event === 'publish' ? today : undefined);
+      patch.findings = toJson(findings);
+      if (hasErrors(findings)) {
+        const first = findings.find((f) => f.severity === 'error');
+        throw new ConflictError(`报告还有 ${findings.filter((f) => f.severity === 'error').length} 处必须改正的错误，不能${eventLabelText(event)}。第一处：${first?.message ?? ''}`);
+      }
+    }
+    if (event === 'return') patch.return_comment = comment ?? null;
+    if (event === 'submit') patch.return_comment = null;
+    if (event === 'publish') {
+      patch.published_on = today;
+      if (!row.report_date) patch.report_date = today;
+      patch.published_report = toJson(report);
+    }
+    const ok = await repo.updateReport(trx, agencyId, id, row.version, patch);
+    if (!ok) throw new ConflictError('该报告刚被他人修改，请刷新页面后重试。');
+    await repo.insertEvent(trx, {
+      id: ctx.newId(),
+      report_id: id,
+      agency_id: agencyId,
+      event,
+      from_status: row.status,
+      to_status: to,
+      comment: comment ?? null,
+      version: row.version + 1,
+      account_id: actorAccountId(actor),
+      occurred_at: now,
+    });
+    await recordAudit(trx, ctx, actor, {
+      action: `annual_report.${event}`,
+      objectType: 'annual_report',
+      objectId: id,
+      agencyId,
+      summary: `${row.year}年度报告：${eventLabelText(event)}（${statusLabels[row.status]} → ${statusLabels[to]}）${comment ? `，意见：${comment}` : ''}`,
+      before: { status: row.status },
+      after: { status: to },
+    });
+    return to;
+  });
+}
+
+function eventLabelText(event: ReportEvent): string {
+  return { submit: '提交审定', return: '退回修改', approve: '审定通过', publish: '公布' }[event];
+}
+
+// ───────────────────────── reads ─────────────────────────
+
+export interface ReportListView {
+  agency: Agency;
+  reports: repo.ReportListRow[];
+  canEdit: boolean;
+}
+
+export async function listReports(ctx: ServiceContext, actor: Actor, agencyId: string): Promise<ReportListView> {
+  const { agency, ancestry } = await authorizeRead(ctx, actor, agencyId);
+  return { agency, reports: await repo.listForAgency(ctx.db, agencyId), canEdit: can(actor, 'annual_report.edit', agencyId, ancestry) };
+}
+
+export interface CellView {
+  key: string;
+  cell: Cell;
+  /** Where a computed cell came from; null for a staff-entered cell. */
+  origin: CellOrigin | null;
+}
+
+export interface ReportView {
+  id: string;
+  agency: Agency;
+  year: number;
+  format: FormatId;
+  status: ReportStatus;
+  version: number;
+  returnComment: string | null;
+  publishedOn: string | null;
+  report: AnnualReport;
+  findings: Finding[];
+  manualKeys: string[];
+  events: repo.EventRow[];
+  canEdit: boolean;
+  /** Workflow events this actor may do now. */
+  actions: ReportEvent[];
+}
+
+export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: string, id: string): Promise<ReportView> {
+  const { agency, ancestry } = await authorizeRead(ctx, actor, agencyId);
+  const row = await repo.findById(ctx.db, agencyId, id);
+  if (!row) throw new NotFoundError(NOT_FOUND);
+  const cells = await repo.listCells(ctx.db, id);
+  const report = row.status === 'published' && row.published_report ? fromJson<AnnualReport>(row.published_report) : reportOf(row, cells);
+  const actions = allowedEvents(row.status).filter((e) => can(actor, EVENT_ACTIONS[e], agencyId, ancestry));
+  return {
+    id: row.id,
+    agency,
+    year: row.year,
+    format: row.format as FormatId,
+    status: row.status,
+    version: row.version,
+    returnComment: row.return_comment,
+    publishedOn: row.published_on,
+    report,
+    findings: fromJson<Finding[]>(row.findings),
+    manualKeys: manualCellKeys(row.format as FormatId),
+    events: await repo.listEvents(ctx.db, agencyId, id),
+    canEdit: isEditable(row.status) && can(actor, 'annual_report.edit', agencyId, ancestry),
+    actions,
+  };
+}
+
+export type ExportKind = 'html' | 'docx' | 'csv';
+
+export interface ExportedReport {
+  fileName: string;
+  contentType: string;
+  body: string | Uint8Array;
+}
+
+async function exportOf(report: AnnualReport, agencyName: string, year: number, kind: ExportKind, findings?: readonly Finding[]): Promise<ExportedReport> {
+  const base = `${agencyName}${year}年政府信息公开工作年度报告`;
+  if (kind === 'docx') return { fileName: `${base}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', body: await renderDocx(report) };
+  // A byte-order mark so Excel opens the Chinese CSV as UTF-8.
+  if (kind === 'csv') return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: `\uFEFF${renderCsv(report)}` };
+  return { fileName: `${base}.html`, contentType: 'text/html; charset=utf-8', body: renderHtml(report, findings) };
+}
+
+/** Staff download of a report in any status. */
+export async function exportReport(ctx: ServiceContext, actor: Actor, agencyId: string, id: string, kind: ExportKind): Promise<ExportedReport> {
+  const view = await getReport(ctx, actor, agencyId, id);
+  return exportOf(view.report, view.agency.name, view.year, kind);
+}
+
+// ───────────────────────── public (专栏 年报) ─────────────────────────
+
+/** Published reports of an agency, newest year first (条例第四十九条：向社会公布). */
+export async function listPublishedReports(ctx: ServiceContext, agencyId: string): Promise<Array<{ year: number; publishedOn: string | null }>> {
+  return (await repo.listPublished(ctx.db, agencyId)).map((r) => ({ year: Number(r.year), publishedOn: r.published_on }));
+}
+
+/** One published report for the public, exactly as published. */
+export async function publishedReport(ctx: ServiceContext, agencyCode: string, year: number): Promise<{ agency: Agency; report: AnnualReport; publishedOn: string | null }> {
+  const agency = await findAgencyByCode(ctx.db, agencyCode);
+  if (!agency || agency.archivedAt) throw new NotFoundError('找不到该年度报告。');
+  const row = await repo.findPublished(ctx.db, agency.id, year);
+  if (!row?.published_report) throw new NotFoundError('找不到该年度报告，它可能尚未公布。');
+  return { agency, report: fromJson<AnnualReport>(row.published_report), publishedOn: row.published_on };
+}
+
+export async function exportPublished(ctx: ServiceContext, agencyCode: string, year: number, kind: ExportKind): Promise<ExportedReport> {
+  const { agency, report } = await publishedReport(ctx, agencyCode, year);
+  return exportOf(report, agency.name, year, kind);
+}
