@@ -62,6 +62,15 @@ for (const dialect of testDialects()) {
       expect($('.contact dt:contains("邮政编码") + dd').text()).toBe('暂未公布');
     });
 
+    it('links an agency’s 专栏 to the application form and to case tracking (条例第二十七条)', async () => {
+      const page = await t.browser().get('/gk/town-a/');
+      const $ = page.$();
+      expect($('.apply-links a').toArray().map((a) => [$(a).attr('href'), $(a).text()])).toEqual([
+        ['/gk/town-a/apply', '在线提交政府信息公开申请'],
+        ['/apply/track', '查询申请办理进度、下载答复'],
+      ]);
+    });
+
     it('shows “暂无内容” in a sub-column nothing has been published to', async () => {
       const page = await t.browser().get('/gk/town-a/annual-reports/');
       expect(page.status).toBe(200);

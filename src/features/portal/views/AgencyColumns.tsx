@@ -3,7 +3,7 @@
 import type { Agency } from '../../agencies/domain/agency.ts';
 import type { PortalColumn } from '../../../platform/navigation.ts';
 import { PublicShell } from '../../../platform/views/PublicShell.tsx';
-import { columnPath } from '../portal.paths.ts';
+import { agencyPath, columnPath } from '../portal.paths.ts';
 import { AgencyContact } from './AgencyContact.tsx';
 
 export interface AgencyColumnsProps {
@@ -29,6 +29,21 @@ export function AgencyColumns({ agency, columns }: AgencyColumnsProps) {
           ))}
         </ul>
       </nav>
+      <section aria-labelledby="apply-title">
+        <h2 id="apply-title">依申请公开</h2>
+        <p>
+          {/* 条例第二十七条：公民、法人或者其他组织可以向行政机关申请获取相关政府信息。 */}
+          未主动公开的政府信息，可以向本机关提出政府信息公开申请；本机关自收到申请之日起20个工作日内答复。
+        </p>
+        <ul class="apply-links">
+          <li>
+            <a href={`${agencyPath(agency.code)}apply`}>在线提交政府信息公开申请</a>
+          </li>
+          <li>
+            <a href="/apply/track">查询申请办理进度、下载答复</a>
+          </li>
+        </ul>
+      </section>
       <AgencyContact agency={agency} />
     </PublicShell>
   );
