@@ -121,6 +121,7 @@ export async function searchPublished(
     filters,
     limit: SEARCH_PAGE_SIZE,
     offset: (v.page - 1) * SEARCH_PAGE_SIZE,
+    rankWords: plan.groups.map((g) => g.word),
   });
   return {
     ...base,
