@@ -133,14 +133,17 @@ export function laterOf(a: LocalDate, b: LocalDate): LocalDate {
 
 /** The Shanghai calendar date of an instant (a submission timestamp, a signature time …). */
 export function localDateOfInstant(instant: Date): LocalDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-  return parts as LocalDate;
+  return shanghaiDateFormat.format(instant) as LocalDate;
 }
+
+// One formatter for the process: building an Intl.DateTimeFormat costs about a millisecond, and
+// every intake and case page asks for the date of an instant.
+const shanghaiDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** “周三” */
 export function weekdayLabel(date: LocalDate): string {
