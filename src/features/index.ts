@@ -10,6 +10,7 @@ import { catalogueRoutes } from './catalogue/catalogue.plugin.ts';
 import { searchRoutes } from './search/search.routes.tsx';
 import { portalRoutes } from './portal/portal.routes.tsx';
 import { applicationsRoutes } from './applications/applications.routes.tsx';
+import { annualReportsRoutes } from './annual-reports/annual-reports.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   applicationsRoutes,
@@ -20,4 +21,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   auditRoutes,
   catalogueRoutes,
   searchRoutes,
+  annualReportsRoutes,
 ];

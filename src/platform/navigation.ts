@@ -5,6 +5,7 @@
 // 法定主动公开内容、政府信息公开年报（spec active-disclosure.md §4.3，README U11）。
 import type { ComponentChildren } from 'preact';
 import { renderGuideColumn, renderRulesColumn, renderStatutoryColumn } from '../features/catalogue/catalogue.columns.tsx';
+import { renderAnnualReportsColumn } from '../features/annual-reports/annual-reports.columns.tsx';
 
 /** Roles as the staff menu knows them (docs/glossary.md): per-agency roles plus the supervisor (政务公开办). */
 export type NavigationRole = 'clerk' | 'reviewer' | 'leader' | 'admin' | 'supervisor';
@@ -27,6 +28,7 @@ export const staffNavigation: readonly StaffNavigationEntry[] = [
   { id: 'home', label: '工作台', href: '/admin', roles: allStaffRoles, order: 0 },
   { id: 'catalogue', label: '主动公开', href: '/admin/catalogue', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 200 },
   { id: 'applications', label: '依申请公开', href: '/admin/applications', roles: allStaffRoles, order: 300 },
+  { id: 'annual-reports', label: '年度报告', href: '/admin/annual-reports', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 500 },
   { id: 'agencies', label: '机关管理', href: '/admin/agencies', roles: ['admin', 'supervisor'], order: 800 },
   { id: 'accounts', label: '用户与授权', href: '/admin/accounts', roles: ['admin'], order: 810 },
   { id: 'audit', label: '操作日志', href: '/admin/audit', roles: ['admin', 'leader', 'supervisor'], order: 820 },
@@ -60,7 +62,7 @@ export const portalColumns: readonly PortalColumn[] = [
   { id: 'guide', label: '政府信息公开指南', slug: 'guide', summary: '如何获取政府信息、公开工作机构及联系方式、申请办法。', render: (input) => renderGuideColumn(input) },
   { id: 'rules', label: '政府信息公开制度', slug: 'rules', summary: '政府信息公开法律法规及本机关的公开工作制度。', render: (input) => renderRulesColumn(input) },
   { id: 'statutory_content', label: '法定主动公开内容', slug: 'statutory-content', summary: '依照条例第二十条、第二十一条应当主动公开的政府信息。', render: (input) => renderStatutoryColumn(input) },
-  { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。' },
+  { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。', render: (input) => renderAnnualReportsColumn(input) },
 ];
 
 export function staffNavigationFor(roles: ReadonlySet<NavigationRole>): StaffNavigationEntry[] {

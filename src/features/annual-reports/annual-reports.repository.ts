@@ -127,3 +127,8 @@ export async function feeSummary(db: Executor, agencyId: string, year: number): 
     collectedFen: Number(row?.collected ?? 0),
   };
 }
+
+export async function findAgencyIdOfReport(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('annual_report').select('agency_id').where('id', '=', id).executeTakeFirst();
+  return row?.agency_id;
+}

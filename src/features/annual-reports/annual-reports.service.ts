@@ -421,3 +421,11 @@ export async function exportPublished(ctx: ServiceContext, agencyCode: string, y
   const { agency, report } = await publishedReport(ctx, agencyCode, year);
   return exportOf(report, agency.name, year, kind);
 }
+
+/** The agency of a report, for pages that address a report by id; refused like a missing report when unreadable. */
+export async function reportAgencyId(ctx: ServiceContext, actor: Actor, id: string): Promise<string> {
+  const agencyId = await repo.findAgencyIdOfReport(ctx.db, id);
+  if (!agencyId) throw new NotFoundError(NOT_FOUND);
+  await authorizeRead(ctx, actor, agencyId);
+  return agencyId;
+}

@@ -1,0 +1,103 @@
+// 年度报告 pages. Staff: /admin/annual-reports (list, generate, edit, workflow, downloads). Public: the
+// published report of a year under the agency's 专栏 (/gk/<code>/annual-reports/<year>, Word at …/word).
+// Each route validates input, calls one service method and picks the view.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { actorOf } from '../../platform/auth.ts';
+import { ConflictError, ValidationError } from '../../platform/errors.ts';
+import { emptyFormState, typedValues } from '../../platform/form.ts';
+import * as service from './annual-reports.service.ts';
+import { reportEvents } from './domain/workflow.ts';
+import { ReportEditorPage } from './views/ReportEditorPage.tsx';
+import { ReportListPage } from './views/ReportListPage.tsx';
+
+const idParams = z.object({ id: z.string().trim().min(1).max(64) });
+const eventParams = idParams.extend({ event: z.enum(reportEvents) });
+const downloadParams = idParams.extend({ kind: z.enum(['html', 'docx', 'csv']) });
+const publicParams = z.object({ code: z.string().trim().min(1).max(64), year: z.coerce.number().int().min(2019).max(2100) });
+
+function send(reply: FastifyReply, file: service.ExportedReport, disposition: 'inline' | 'attachment') {
+  return reply
+    .header('content-type', file.contentType)
+    // RFC 6266 / 5987: the Chinese file name percent-encoded for every browser.
+    .header('content-disposition', `${disposition}; filename="annual-report"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+}
+
+export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/admin/annual-reports', async (request, reply) => {
+    const actor = actorOf(request);
+    return reply.page(<ReportListPage view={await service.listReports(app.context, actor, actor.agencyId)} state={emptyFormState} />);
+  });
+
+  app.post('/admin/annual-reports', async (request, reply) => {
+    const actor = actorOf(request);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    try {
+      const result = await service.generateDraft(app.context, actor, actor.agencyId, body.year);
+      reply.notice('success', result.created ? '年报草稿已生成，表三和规范性文件数据已按记录统计。请补充正文和表二、表四。' : '已按最新记录重新统计，已填写的内容保留。');
+      return reply.redirect(`/admin/annual-reports/${result.id}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      const errors = error instanceof ValidationError ? { ...error.fields } : { year: error.message };
+      const view = await service.listReports(app.context, actor, actor.agencyId);
+      return reply.page(<ReportListPage view={view} state={{ values: typedValues(body), errors }} />, 400);
+    }
+  });
+
+  app.get('/admin/annual-reports/:id', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = idParams.parse(request.params);
+    const agencyId = await service.reportAgencyId(app.context, actor, id);
+    return reply.page(<ReportEditorPage view={await service.getReport(app.context, actor, agencyId, id)} />);
+  });
+
+  app.post('/admin/annual-reports/:id', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = idParams.parse(request.params);
+    const agencyId = await service.reportAgencyId(app.context, actor, id);
+    try {
+      const { findings } = await service.saveDraft(app.context, actor, agencyId, id, request.body);
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      reply.notice(errors > 0 ? 'warning' : 'success', errors > 0 ? `已保存。还有 ${errors} 处必须改正的错误，改正后才能提交审定。` : '已保存，检查未发现必须改正的错误。');
+      return reply.redirect(`/admin/annual-reports/${id}`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // Kept input: the page shows what was typed with the message next to each cell.
+      const view = await service.getReport(app.context, actor, agencyId, id);
+      return reply.page(<ReportEditorPage view={view} state={{ values: typedValues(request.body), errors: { ...error.fields } }} />, 400);
+    }
+  });
+
+  app.post('/admin/annual-reports/:id/:event', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, event } = eventParams.parse(request.params);
+    const agencyId = await service.reportAgencyId(app.context, actor, id);
+    try {
+      await service.transition(app.context, actor, agencyId, id, event, request.body);
+      reply.notice('success', { submit: '已提交领导审定。', return: '已退回起草人修改。', approve: '已审定通过，可以公布。', publish: '已公布到政府信息公开专栏。' }[event]);
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      reply.notice('error', error.message);
+    }
+    return reply.redirect(`/admin/annual-reports/${id}`, 303);
+  });
+
+  app.get('/admin/annual-reports/:id/download/:kind', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, kind } = downloadParams.parse(request.params);
+    const agencyId = await service.reportAgencyId(app.context, actor, id);
+    return send(reply, await service.exportReport(app.context, actor, agencyId, id, kind), kind === 'html' ? 'inline' : 'attachment');
+  });
+
+  // ── public ──
+  app.get('/gk/:code/annual-reports/:year', async (request, reply) => {
+    const { code, year } = publicParams.parse(request.params);
+    return send(reply, await service.exportPublished(app.context, code, year, 'html'), 'inline');
+  });
+
+  app.get('/gk/:code/annual-reports/:year/word', async (request, reply) => {
+    const { code, year } = publicParams.parse(request.params);
+    return send(reply, await service.exportPublished(app.context, code, year, 'docx'), 'attachment');
+  });
+}

@@ -1,0 +1,154 @@
+// The report editor: section texts, staff-entered cells of table 二 and table 四 (kept input, errors
+// next to the cell), computed cells read-only with where they came from, the rule findings next to the
+// cells they concern, the workflow buttons and the downloads.
+import type { Finding } from '../../../report/index.ts';
+import { cellName, canonicalHeading, sectionIds, type Cell } from '../../../report/index.ts';
+import type { FormState } from '../../../platform/form.ts';
+import { ErrorSummary, PostForm, SubmitButton, TextAreaField, TextField } from '../../../platform/views/Form.tsx';
+import { StaffShell } from '../../../platform/views/StaffShell.tsx';
+import type { ReportView } from '../annual-reports.service.ts';
+import { cellOrigin, originLabels } from '../domain/cells.ts';
+import { eventLabels, statusLabels } from '../domain/workflow.ts';
+
+function cellInputText(cell: Cell | undefined): string {
+  if (!cell || cell.kind === 'blank') return '';
+  if (cell.kind === 'not_applicable') return '/';
+  return String(cell.value);
+}
+
+function shownValue(cell: Cell | undefined): string {
+  if (!cell || cell.kind === 'blank') return '（空）';
+  if (cell.kind === 'not_applicable') return '/';
+  return String(cell.value);
+}
+
+function FindingList({ findings }: { readonly findings: readonly Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <ul class="findings">
+      {findings.map((f) => (
+        <li class={f.severity === 'error' ? 'finding finding-error' : 'finding finding-warning'}>
+          <strong>{f.severity === 'error' ? '必须改正' : '请核对'}</strong>（{f.rule}）：{f.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function editorValues(view: ReportView): Record<string, string> {
+  const values: Record<string, string> = { version: String(view.version) };
+  for (const s of view.report.sections) values[`text.${s.id}`] = s.text;
+  for (const key of view.manualKeys) values[`cell.${key}`] = cellInputText(view.report.cells[key]);
+  return values;
+}
+
+export function ReportEditorPage({ view, state }: { readonly view: ReportView; readonly state?: FormState }) {
+  const form: FormState = state ?? { values: editorValues(view), errors: {} };
+  const byCell = new Map<string, Finding[]>();
+  for (const f of view.findings) for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
+  const general = view.findings.filter((f) => f.cells.length === 0);
+  const errors = view.findings.filter((f) => f.severity === 'error').length;
+  const computedKeys = Object.keys(view.report.cells).filter((k) => cellOrigin(k) !== null);
+  const shownComputed = computedKeys.filter((k) => (view.report.cells[k]?.value ?? 0) !== 0 || k.endsWith('.total.total') || byCell.has(k));
+  const base = `/admin/annual-reports/${view.id}`;
+  const title = `${view.agency.name}${view.year}年度政府信息公开工作年度报告`;
+  const labels: Record<string, string> = { version: '表单版本' };
+  for (const key of view.manualKeys) labels[`cell.${key}`] = cellName(view.format, key);
+  for (const id of sectionIds) labels[`text.${id}`] = canonicalHeading(view.format, id);
+  return (
+    <StaffShell title={title} navId="annual-reports" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '年度报告', href: '/admin/annual-reports' }, { label: `${view.year}年度` }]}>
+      <h1>{title}</h1>
+      <p>
+        状态：<strong class="report-status">{statusLabels[view.status]}</strong>
+        {view.publishedOn ? `，${view.publishedOn}公布` : ''}。检查结果：{errors} 处必须改正，{view.findings.length - errors} 处请核对。
+      </p>
+      {view.returnComment && view.status === 'draft' ? (
+        <p class="notice notice-warning" role="status">
+          <strong>领导退回意见：</strong>
+          {view.returnComment}
+        </p>
+      ) : null}
+      <p>
+        下载：<a href={`${base}/download/html`}>网页（HTML）</a> · <a href={`${base}/download/docx`}>Word（.docx）</a> · <a href={`${base}/download/csv`}>数据表（CSV）</a>
+      </p>
+      {view.actions.length > 0 ? (
+        <section aria-labelledby="workflow-heading">
+          <h2 id="workflow-heading">审定与公布</h2>
+          {view.actions.map((event) => (
+            <PostForm action={`${base}/${event}`} class="inline-form">
+              <input type="hidden" name="version" value={String(view.version)} />
+              {event === 'return' ? <TextField name="comment" label="退回意见" state={{ values: {}, errors: {} }} hint="写明需要修改的内容" /> : null}
+              <SubmitButton>{eventLabels[event]}</SubmitButton>
+            </PostForm>
+          ))}
+        </section>
+      ) : null}
+      <FindingList findings={general} />
+      {view.canEdit ? <ErrorSummary state={form} labels={labels} /> : null}
+      <PostForm action={base} aria-label="年度报告内容">
+        <input type="hidden" name="version" value={form.values.version ?? String(view.version)} />
+        <h2>正文</h2>
+        {view.report.sections.map((s) =>
+          view.canEdit ? (
+            <TextAreaField name={`text.${s.id}`} label={s.heading} state={form} rows={6} />
+          ) : (
+            <section>
+              <h3>{s.heading}</h3>
+              <p class="prewrap">{s.text}</p>
+            </section>
+          ),
+        )}
+        <h2>由工作人员填写的单元格（表二、表四）</h2>
+        <p class="hint">填写件数（0 或正整数）；收费金额以万元为单位；确实不适用的填“/”。</p>
+        {view.manualKeys.map((key) => (
+          <div class="report-cell">
+            {view.canEdit ? (
+              <TextField name={`cell.${key}`} label={cellName(view.format, key)} state={form} inputMode={key.includes('amount') ? 'text' : 'numeric'} />
+            ) : (
+              <p>
+                {cellName(view.format, key)}：{shownValue(view.report.cells[key])}
+              </p>
+            )}
+            <FindingList findings={byCell.get(key) ?? []} />
+          </div>
+        ))}
+        {view.canEdit ? <SubmitButton>保存并检查</SubmitButton> : null}
+      </PostForm>
+      <h2>由记录自动统计的单元格（只读）</h2>
+      <p class="hint">
+        表三：{originLabels.applications}。表二第（一）项：{originLabels.normative_register}。下表列出非零单元格和合计，其余为 0；如数字不对，请更正办理记录或文件登记后重新生成。
+      </p>
+      <table class="data-table">
+        <caption class="visually-hidden">自动统计的单元格</caption>
+        <thead>
+          <tr>
+            <th scope="col">单元格</th>
+            <th scope="col">数值</th>
+            <th scope="col">来源</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shownComputed.map((key) => (
+            <tr>
+              <th scope="row">{cellName(view.format, key)}</th>
+              <td>{shownValue(view.report.cells[key])}</td>
+              <td>
+                {cellOrigin(key) === 'applications' ? '依申请公开办理记录' : '规范性文件登记'}
+                <FindingList findings={byCell.get(key) ?? []} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>办理过程</h2>
+      <ol>
+        {view.events.map((e) => (
+          <li>
+            {e.occurred_at.slice(0, 10)} {eventLabels[e.event as keyof typeof eventLabels] ?? e.event}
+            {e.comment ? `：${e.comment}` : ''}
+          </li>
+        ))}
+      </ol>
+    </StaffShell>
+  );
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualCellKeys } from '../../src/features/annual-reports/domain/cells.ts';
+import { buildTree, type TestTree } from '../db/tree.ts';
+import { csrfTokenFrom, openTestApp, signedInAs, testDialects, type TestApp, type TestBrowser } from '../support/app.ts';
+
+for (const dialect of testDialects()) {
+  describe(`annual reports over HTTP [${dialect}]`, () => {
+    let t: TestApp;
+    let tree: TestTree;
+    let clerk: TestBrowser;
+    let leader: TestBrowser;
+    let reportPath = '';
+
+    // Fills and posts the form of `action` found on `page`, with its CSRF token and version field.
+    const post = async (browser: TestBrowser, page: string, action: string, fields: Record<string, string>) => {
+      const html = (await browser.get(page)).body;
+      const $ = (await browser.get(page)).$();
+      const version = $(`form[action="${action}"] input[name="version"]`).attr('value') ?? '';
+      return browser.post(action, { version, ...fields, _csrf: csrfTokenFrom(html, action) });
+    };
+
+    beforeAll(async () => {
+      t = await openTestApp({ dialect, now: () => new Date('2025-01-15T02:00:00Z') });
+      tree = await buildTree(t.app.context, 'HR');
+      clerk = await signedInAs(t, { agencyId: tree.townA.id, username: 'hr_clerk', roles: ['clerk'] });
+      leader = await signedInAs(t, { agencyId: tree.townA.id, username: 'hr_leader', roles: ['leader'] });
+    });
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('generates the draft of a year from the list page and opens the editor', async () => {
+      const list = await clerk.get('/admin/annual-reports');
+      expect(list.status).toBe(200);
+      expect(list.$()('h2#generate-heading').text()).toBe('生成年报草稿');
+      const bad = await clerk.submit('/admin/annual-reports', { year: '二〇二四' });
+      expect(bad.status).toBe(400);
+      const generated = await clerk.submit('/admin/annual-reports', { year: '2024' });
+      expect(generated.status).toBe(303);
+      reportPath = generated.location ?? '';
+      expect(reportPath).toMatch(/^\/admin\/annual-reports\/[0-9a-f-]+$/);
+      const editor = await clerk.get(reportPath);
+      expect(editor.status).toBe(200);
+      expect(editor.$()('h1').text()).toBe('HR甲镇人民政府2024年度政府信息公开工作年度报告');
+      expect(editor.$()('textarea[name="text.other_matters"]').text()).toBe('2024年度，本机关未发出信息处理费收费通知，未收取信息处理费。');
+    });
+
+    it('keeps what was typed and shows the message next to a bad cell', async () => {
+      const response = await post(clerk, reportPath, reportPath, { 'cell.review_litigation.litigation_direct.upheld': '三件' });
+      expect(response.status).toBe(400);
+      const $ = response.$();
+      expect($('input[name="cell.review_litigation.litigation_direct.upheld"]').attr('value')).toBe('三件');
+      expect($('#field-cell\\.review_litigation\\.litigation_direct\\.upheld-error').text()).toContain('请填写 0 或正整数（件数）');
+    });
+
+    it('goes generate → edit → submit → approve → publish, then shows the report in the 专栏 with a Word download', async () => {
+      const zeros = Object.fromEntries(manualCellKeys('gov_2021').map((k) => [`cell.${k}`, '0']));
+      expect((await post(clerk, reportPath, reportPath, zeros)).status).toBe(303);
+      expect((await t.browser().get('/gk/HR-TA/annual-reports/2024')).status).toBe(404);
+      expect((await post(clerk, reportPath, `${reportPath}/submit`, {})).status).toBe(303);
+      // The clerk's page no longer offers the leader's buttons; the leader's does.
+      expect((await clerk.get(reportPath)).$()(`form[action="${reportPath}/approve"]`).length).toBe(0);
+      expect((await post(leader, reportPath, `${reportPath}/approve`, {})).status).toBe(303);
+      expect((await post(leader, reportPath, `${reportPath}/publish`, {})).status).toBe(303);
+      expect((await leader.get(reportPath)).$()('strong.report-status').text()).toBe('已公布');
+
+      const visitor = t.browser();
+      const column = await visitor.get('/gk/HR-TA/annual-reports');
+      expect(column.status).toBe(200);
+      expect(column.$()('a[href="/gk/HR-TA/annual-reports/2024"]').text()).toBe('HR甲镇人民政府2024年政府信息公开工作年度报告');
+      const page = await visitor.get('/gk/HR-TA/annual-reports/2024');
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('HR甲镇人民政府');
+      const word = await visitor.request({ method: 'GET', url: '/gk/HR-TA/annual-reports/2024/word' });
+      expect(word.status).toBe(200);
+      expect(word.headers['content-type']).toContain('wordprocessingml');
+    });
+
+    it('refuses approval from the clerk, even when the approve form is posted directly', async () => {
+      const other = await clerk.submit('/admin/annual-reports', { year: '2023' });
+      const path = other.location ?? '';
+      const refused = await post(clerk, path, `${path}/submit`, {});
+      expect(refused.status).toBe(303);
+      // Whatever the submission did, the clerk is never offered the approve button and a forged post is refused.
+      const page = await clerk.get(path);
+      expect(page.$()(`form[action="${path}/approve"]`).length).toBe(0);
+      const html = (await clerk.get(path)).body;
+      const forced = await clerk.post(`${path}/approve`, { version: '2', _csrf: csrfTokenFrom(html) });
+      expect(forced.status).toBe(403);
+    });
+  });
+}
