@@ -76,6 +76,20 @@ for (const dialect of testDialects()) {
       expect(word.headers['content-type']).toContain('wordprocessingml');
     });
 
+    it('lets the county supervisor choose a township and read its reports, without the generate form', async () => {
+      const supervisor = await signedInAs(t, { agencyId: tree.county.id, username: 'hr_supervisor', roles: ['supervisor'] });
+      const list = await supervisor.get(`/admin/annual-reports?agency=${tree.townA.id}`);
+      expect(list.status).toBe(200);
+      const $ = list.$();
+      expect($('#filter-agency option[selected]').text()).toBe('HR甲镇人民政府');
+      expect($('h2#generate-heading').length).toBe(0);
+      expect($('table.data-table tbody tr').first().find('td').eq(1).text()).toBe('已公布');
+      const page = await supervisor.get(reportPath);
+      expect(page.status).toBe(200);
+      expect(page.$()('textarea').length).toBe(0);
+      expect(page.$()('form[action$="/publish"], form[action$="/return"]').length).toBe(0);
+    });
+
     it('refuses approval from the clerk, even when the approve form is posted directly', async () => {
       const other = await clerk.submit('/admin/annual-reports', { year: '2023' });
       const path = other.location ?? '';

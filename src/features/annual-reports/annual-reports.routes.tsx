@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
 import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, typedValues } from '../../platform/form.ts';
+import { readableAgencies } from '../applications/applications.service.ts';
 import * as service from './annual-reports.service.ts';
 import { reportEvents } from './domain/workflow.ts';
 import { ReportEditorPage } from './views/ReportEditorPage.tsx';
 import { ReportListPage } from './views/ReportListPage.tsx';
 
+const listQuery = z.object({ agency: z.string().trim().max(64).optional() });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const eventParams = idParams.extend({ event: z.enum(reportEvents) });
 const downloadParams = idParams.extend({ kind: z.enum(['html', 'docx', 'csv']) });
@@ -27,7 +29,13 @@ function send(reply: FastifyReply, file: service.ExportedReport, disposition: 'i
 export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/annual-reports', async (request, reply) => {
     const actor = actorOf(request);
-    return reply.page(<ReportListPage view={await service.listReports(app.context, actor, actor.agencyId)} state={emptyFormState} />);
+    // Supervisors (政务公开办) read the reports of every agency of their subtree: they pick one here.
+    const agencies = await readableAgencies(app.context, actor);
+    const query = listQuery.safeParse(request.query ?? {});
+    const chosen = query.success ? query.data.agency : undefined;
+    const agencyId = chosen && agencies.some((a) => a.id === chosen) ? chosen : actor.agencyId;
+    const view = await service.listReports(app.context, actor, agencyId);
+    return reply.page(<ReportListPage view={view} state={emptyFormState} agencies={agencies} canGenerate={view.canEdit && agencyId === actor.agencyId} />);
   });
 
   app.post('/admin/annual-reports', async (request, reply) => {
@@ -41,7 +49,7 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
       if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
       const errors = error instanceof ValidationError ? { ...error.fields } : { year: error.message };
       const view = await service.listReports(app.context, actor, actor.agencyId);
-      return reply.page(<ReportListPage view={view} state={{ values: typedValues(body), errors }} />, 400);
+      return reply.page(<ReportListPage view={view} state={{ values: typedValues(body), errors }} agencies={[]} canGenerate={view.canEdit} />, 400);
     }
   });
 

@@ -6,14 +6,38 @@ import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import type { ReportListView } from '../annual-reports.service.ts';
 import { statusLabels } from '../domain/workflow.ts';
 
-export function ReportListPage({ view, state }: { readonly view: ReportListView; readonly state: FormState }) {
+export interface ReportListPageProps {
+  readonly view: ReportListView;
+  readonly state: FormState;
+  /** Agencies the user may read (a supervisor's subtree); a chooser is shown when there are several. */
+  readonly agencies: ReadonlyArray<{ id: string; name: string }>;
+  /** The list is of the user's current agency and the user drafts reports there. */
+  readonly canGenerate: boolean;
+}
+
+export function ReportListPage({ view, state, agencies, canGenerate }: ReportListPageProps) {
   return (
     <StaffShell title="政府信息公开工作年度报告" navId="annual-reports" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '年度报告' }]}>
       <h1>政府信息公开工作年度报告</h1>
       <p>
         {view.agency.name}。依照条例第四十九条，年度报告于每年1月31日前向社会公布。表三由依申请公开办理记录自动统计，表二第（一）项由规范性文件登记自动统计，不需重新录入。
       </p>
-      {view.canEdit ? (
+      {agencies.length > 1 ? (
+        <form method="get" action="/admin/annual-reports" class="filters">
+          <label for="filter-agency">查看单位</label>
+          <select id="filter-agency" name="agency">
+            {agencies.map((a) => (
+              <option value={a.id} selected={a.id === view.agency.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="button-secondary">
+            查看
+          </button>
+        </form>
+      ) : null}
+      {canGenerate ? (
         <section aria-labelledby="generate-heading">
           <h2 id="generate-heading">生成年报草稿</h2>
           <ErrorSummary state={state} labels={{ year: '年度' }} />
@@ -44,7 +68,7 @@ export function ReportListPage({ view, state }: { readonly view: ReportListView;
                 <td>{statusLabels[r.status]}</td>
                 <td>{r.published_on ?? '—'}</td>
                 <td>
-                  <a href={`/admin/annual-reports/${r.id}`}>{r.status === 'draft' && view.canEdit ? '编辑' : '查看'}</a>
+                  <a href={`/admin/annual-reports/${r.id}`}>{r.status === 'draft' && canGenerate ? '编辑' : '查看'}</a>
                 </td>
               </tr>
             ))}
