@@ -51,6 +51,8 @@ for (const dialect of testDialects()) {
       const $ = response.$();
       expect($('input[name="cell.review_litigation.litigation_direct.upheld"]').attr('value')).toBe('三件');
       expect($('#field-cell\\.review_litigation\\.litigation_direct\\.upheld-error').text()).toContain('请填写 0 或正整数（件数）');
+      // Fields not in the post keep the saved draft (the section 六 text drafted from the fee notices).
+      expect($('textarea[name="text.other_matters"]').text()).toBe('2024年度，本机关未发出信息处理费收费通知，未收取信息处理费。');
     });
 
     it('goes generate → edit → submit → approve → publish, then shows the report in the 专栏 with a Word download', async () => {

@@ -9,7 +9,7 @@ import { emptyFormState, typedValues } from '../../platform/form.ts';
 import { readableAgencies } from '../applications/applications.service.ts';
 import * as service from './annual-reports.service.ts';
 import { reportEvents } from './domain/workflow.ts';
-import { ReportEditorPage } from './views/ReportEditorPage.tsx';
+import { editorValues, ReportEditorPage } from './views/ReportEditorPage.tsx';
 import { ReportListPage } from './views/ReportListPage.tsx';
 
 const listQuery = z.object({ agency: z.string().trim().max(64).optional() });
@@ -73,7 +73,7 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
       if (!(error instanceof ValidationError)) throw error;
       // Kept input: the page shows what was typed with the message next to each cell.
       const view = await service.getReport(app.context, actor, agencyId, id);
-      return reply.page(<ReportEditorPage view={view} state={{ values: typedValues(request.body), errors: { ...error.fields } }} />, 400);
+      return reply.page(<ReportEditorPage view={view} state={{ values: { ...editorValues(view), ...typedValues(request.body) }, errors: { ...error.fields } }} />, 400);
     }
   });
 

@@ -10,6 +10,16 @@ import type { ReportView } from '../annual-reports.service.ts';
 import { cellOrigin, originLabels } from '../domain/cells.ts';
 import { eventLabels, statusLabels } from '../domain/workflow.ts';
 
+const MAX_CELLS_BESIDE = 3;
+
+// The four totals of table 三's balance (新收 + 上年结转 = 办结 + 结转下年度) are shown even when 0.
+const ALWAYS_SHOWN = new Set([
+  'applications.new_received.total',
+  'applications.carried_over_from_last_year.total',
+  'applications.outcomes.total.total',
+  'applications.carried_to_next_year.total',
+]);
+
 function cellInputText(cell: Cell | undefined): string {
   if (!cell || cell.kind === 'blank') return '';
   if (cell.kind === 'not_applicable') return '/';
@@ -45,11 +55,14 @@ export function editorValues(view: ReportView): Record<string, string> {
 export function ReportEditorPage({ view, state }: { readonly view: ReportView; readonly state?: FormState }) {
   const form: FormState = state ?? { values: editorValues(view), errors: {} };
   const byCell = new Map<string, Finding[]>();
-  for (const f of view.findings) for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
-  const general = view.findings.filter((f) => f.cells.length === 0);
+  // A finding about a few cells is shown beside each of them; one about many cells (a whole table left
+  // blank) once at the top, so the form is not buried under repeats.
+  const besideCells = (f: Finding) => f.cells.length > 0 && f.cells.length <= MAX_CELLS_BESIDE;
+  for (const f of view.findings.filter(besideCells)) for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
+  const general = view.findings.filter((f) => !besideCells(f));
   const errors = view.findings.filter((f) => f.severity === 'error').length;
   const computedKeys = Object.keys(view.report.cells).filter((k) => cellOrigin(k) !== null);
-  const shownComputed = computedKeys.filter((k) => (view.report.cells[k]?.value ?? 0) !== 0 || k.endsWith('.total.total') || byCell.has(k));
+  const shownComputed = computedKeys.filter((k) => (view.report.cells[k]?.value ?? 0) !== 0 || ALWAYS_SHOWN.has(k) || k.startsWith('active_disclosure.') || byCell.has(k));
   const base = `/admin/annual-reports/${view.id}`;
   const title = `${view.agency.name}${view.year}年度政府信息公开工作年度报告`;
   const labels: Record<string, string> = { version: '表单版本' };
