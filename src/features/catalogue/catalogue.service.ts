@@ -107,10 +107,6 @@ async function authorizeAgency(executor: Executor, actor: Actor, action: Action,
   return agency;
 }
 
-async function mayOnAgency(executor: Executor, actor: Actor, action: Action, agencyId: string): Promise<boolean> {
-  return can(actor, action, agencyId, await findAncestryIds(executor, agencyId));
-}
-
 /** Loads an item the actor may see as staff (any catalogue role, or a supervisor above it). */
 async function loadItemForStaff(executor: Executor, actor: Actor, itemId: string): Promise<{ item: CatalogueItem; agency: Agency }> {
   const item = await repo.findItemById(executor, itemId);
@@ -712,7 +708,8 @@ export async function compareVersions(ctx: ServiceContext, actor: Actor, itemId:
 export async function listOverdue(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, agencyIds: readonly string[]) {
   const allowed: string[] = [];
   for (const id of agencyIds) {
-    if ((await mayOnAgency(ctx.db, actor, 'catalogue.draft', id)) || (await mayOnAgency(ctx.db, actor, 'catalogue.review', id)) || (await mayOnAgency(ctx.db, actor, 'catalogue.approve', id)) || (await mayOnAgency(ctx.db, actor, 'oversight.read', id))) allowed.push(id);
+    const ancestry = await findAncestryIds(ctx.db, id);
+    if ((['catalogue.draft', 'catalogue.review', 'catalogue.approve', 'oversight.read'] as const).some((a) => can(actor, a, id, ancestry))) allowed.push(id);
   }
   const day = today(ctx);
   const horizon = deps.calendar.addWorkingDays(day, DUE_SOON_WORKING_DAYS).date;
