@@ -119,6 +119,11 @@ describeEachDatabase('the annual report is generated from the records', (under) 
     expect(after.report.sections.find((s) => s.id === 'general_situation')?.text).not.toBe('不应保存');
   });
 
+  it('refuses to generate the report of a year that has not begun', async () => {
+    // "Today" is 2025-01-15 (set at the end of beforeAll).
+    await expect(reports.generateDraft(deps.ctx, clerk, tree.townA.id, 2026)).rejects.toMatchObject({ name: 'ValidationError', fields: { year: '2026年尚未开始，只能生成2025年及以前年度的报告。' } });
+  });
+
   it('refuses a save from a stale form instead of overwriting a newer one', async () => {
     const { id } = await reports.generateDraft(deps.ctx, clerk, tree.townA.id, 2024);
     const view = await reports.getReport(deps.ctx, clerk, tree.townA.id, id);

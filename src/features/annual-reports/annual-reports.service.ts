@@ -140,6 +140,9 @@ export async function generateDraft(ctx: ServiceContext, actor: Actor, agencyId:
   const yearParsed = yearSchema.safeParse(yearInput);
   if (!yearParsed.success) throw new ValidationError({ year: yearParsed.error.issues[0]?.message ?? '年度不正确' });
   const year = yearParsed.data;
+  // 条例第四十九条：年度报告报告的是已经开始的年度（通常是上一年度）；尚未开始的年度没有可统计的记录。
+  const currentYear = Number(localDateOfInstant(ctx.now()).slice(0, 4));
+  if (year > currentYear) throw new ValidationError({ year: `${year}年尚未开始，只能生成${currentYear}年及以前年度的报告。` });
   const format = formatOf(year);
   const computed = await computeCells(ctx, actor, agencyId, year, format);
   const fees = await repo.feeSummary(ctx.db, agencyId, year);
