@@ -1,8 +1,8 @@
 // The whole 依申请公开 lifecycle in Chromium: an applicant applies on the portal, staff confirm, assign,
 // consult a third party, reply with a refusal and deliver, and the applicant downloads the reply letter.
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveOnLoopback } from '../support/browser.ts';
 import { chromiumPath } from '../support/environment.ts';
 import { createStaff, openTestApp, type TestApp } from '../support/app.ts';
 import { buildTree, type TestTree } from '../db/tree.ts';
@@ -25,12 +25,8 @@ suite(`application lifecycle in Chromium${executablePath ? '' : ' — SKIPPED: C
     t = await openTestApp({ now: () => now });
     tree = await buildTree(t.app.context, 'BR');
     clerkPassword = (await createStaff(t.app, { agencyId: tree.townA.id, username: 'br_clerk', displayName: '李经办', roles: ['clerk'] })).oneTimePassword;
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: executablePath!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    base = await serveOnLoopback(t.app);
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 // 主动公开 in Chromium: a clerk drafts an item with a phone number in it, redacts it, submits; the
 // reviewer passes 保密审查 and approves; the leader approves; a visitor finds it in the 专栏, opens
 // its page and finds it through search with the word marked.
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveOnLoopback } from '../support/browser.ts';
 import { chromiumPath } from '../support/environment.ts';
 import { createStaff, openTestApp, type TestApp } from '../support/app.ts';
 import { buildTree, type TestTree } from '../db/tree.ts';
@@ -28,12 +28,8 @@ suite(`catalogue from draft to public page and search in Chromium${executablePat
     ] as const) {
       passwords[username] = (await createStaff(t.app, { agencyId: tree.townA.id, username, displayName: name, roles: [role] })).oneTimePassword;
     }
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: executablePath!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    base = await serveOnLoopback(t.app);
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
