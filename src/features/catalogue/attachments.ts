@@ -35,8 +35,16 @@ export function checkAttachment(data: Uint8Array, fileName: string): AttachmentT
   if (data.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError({ file: `附件不能超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB，请压缩或拆分后上传。` });
   const type = sniffAttachmentType(data, fileName);
   if (!type) throw new ValidationError({ file: '只能上传 PDF、Word（.docx）或图片（PNG、JPEG）文件。旧版 .doc 请另存为 .docx 后上传。' });
+  // The name is what the public downloads: a PDF called “通知.docx” would not open in Word, so a
+  // name whose extension says another kind of file is refused (a name without extension is fine).
+  const ext = /\.([a-z][a-z0-9]{0,4})$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (ext !== undefined && !EXTENSIONS[type].includes(ext)) {
+    throw new ValidationError({ file: `文件内容是 ${ATTACHMENT_TYPES[type].label}，与文件名“.${ext}”不符，请确认文件后重新上传。` });
+  }
   return type;
 }
+
+const EXTENSIONS: Record<AttachmentType, readonly string[]> = { pdf: ['pdf'], docx: ['docx'], png: ['png'], jpeg: ['jpg', 'jpeg'] };
 
 /** Plain text of a PDF or Word file (images have none: OCR is out of scope). Never throws. */
 export async function extractText(type: AttachmentType, data: Uint8Array): Promise<string> {
