@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docxToLines } from './docx.ts';
 import { UnreadableDocumentError } from './encoding.ts';
+import { readReportLines } from './read-lines.ts';
 
 const template = new Uint8Array(readFileSync(new URL('../../../test/fixtures/reports-rich/gnb_blank-template_2021.docx', import.meta.url)));
 
@@ -16,6 +17,16 @@ describe('flattening a Word report into lines', () => {
     const reviewRow = lines.filter((l) => l.source.table === 2).at(-1)!;
     expect(reviewRow.cells).toHaveLength(15);
     expect(reviewRow.cells!.every((c) => c.text === '')).toBe(true);
+  });
+
+  it('reads the template as a report whose three tables are present with every cell blank', async () => {
+    const report = readReportLines(await docxToLines(template));
+    const expected = JSON.parse(readFileSync(new URL('../../../test/fixtures/reports-rich/expected/gnb_blank-template_2021.json', import.meta.url), 'utf8')) as { cells: Record<string, null> };
+    expect(Object.keys(report.cells).sort()).toEqual(Object.keys(expected.cells).sort());
+    expect(Object.keys(report.cells)).toHaveLength(200);
+    for (const cell of Object.values(report.cells)) expect(cell).toMatchObject({ kind: 'blank', value: null });
+    expect(report.incompleteTables).toBeUndefined();
+    expect(report.readFindings?.map((f) => f.rule)).toEqual(['YEAR_NOT_FOUND']);
   });
 
   it('keeps merged cells of the template on their grid columns', async () => {

@@ -57,7 +57,20 @@ export function readActiveDisclosureTable(items: readonly Item[], ctx: ReadConte
     if (group.length === 0) return;
     const group0 = group;
     group = [];
-    if (group0.every((v) => v.token.kind === 'blank')) return;
+    if (group0.every((v) => v.token.kind === 'blank')) {
+      // Explicit empty table cells after row labels (HTML/Word, the blank template): those rows are
+      // printed and blank. Blank lines of a text dump stay separators.
+      if (pending.length > 0 && group0.every((v) => v.inCell)) {
+        for (const p of pending) {
+          if (p.index < next || rowsRead.has(p.index)) continue;
+          for (const c of rows[p.index]!.columns) storeBlank(ctx, key(rows[p.index]!.address, c), p.item.source);
+          rowsRead.add(p.index);
+          next = p.index + 1;
+        }
+        pending = [];
+      }
+      return;
+    }
     // Numbers in prose ("主动公开政府信息 1136 条") are not table values: a value needs a row label
     // before it, or a column header right above it inside the table.
     if (pending.length === 0 && !(headerBefore && (seenRowLabel || options.headingFound))) return;

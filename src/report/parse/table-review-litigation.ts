@@ -6,6 +6,10 @@ import { addFinding, describeSource, storeCell, type ReadContext } from './read-
 import { reviewLitigationKeys } from './targets.ts';
 import type { Item, ValueItem } from './tokens.ts';
 
+function isBlankCellRow(group: readonly ValueItem[]): boolean {
+  return group.length >= reviewLitigationKeys().length && group.every((v) => v.inCell && v.token.kind === 'blank');
+}
+
 /** The values of the table: groups between labels, header blanks (a group of only blanks) left out. */
 export function reviewValues(items: readonly Item[]): ValueItem[] {
   const values: ValueItem[] = [];
@@ -14,12 +18,19 @@ export function reviewValues(items: readonly Item[]): ValueItem[] {
     if (group.some((v) => v.token.kind !== 'blank')) values.push(...group);
     group = [];
   };
+  // A table with no printed value at all (the blank official template): its data row of explicit,
+  // empty cells is the row of fifteen blank cells, not header furniture.
+  let blankRow: ValueItem[] = [];
   for (const item of items) {
     if (item.type === 'value') group.push(item);
-    else flush();
+    else {
+      if (isBlankCellRow(group)) blankRow = group;
+      flush();
+    }
   }
+  if (isBlankCellRow(group)) blankRow = group;
   flush();
-  return values;
+  return values.length > 0 ? values : blankRow;
 }
 
 export interface ReviewRead {

@@ -22,6 +22,8 @@ export interface ValueItem {
   lineIndex: number;
   /** True when an empty line or a label separates this value from the value before it. */
   gapBefore: boolean;
+  /** Set when the value is a table cell the caller split out (HTML, Word, PDF): an empty one is a real blank cell. */
+  inCell?: true;
 }
 
 export type Item = TextItem | ValueItem;
@@ -96,9 +98,12 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
     for (const cell of cells) {
       const raw = cell.text.replace(WORD_ARTEFACT, '');
       const kind = classify(raw);
-      if (kind === 'skip') items.push(value('', cell.source));
-      else if (kind === 'value') items.push(value(raw, cell.source));
-      else items.push(text(raw, cell.source));
+      if (kind === 'text') items.push(text(raw, cell.source));
+      else {
+        const item = value(kind === 'skip' ? '' : raw, cell.source);
+        if (line.cells) item.inCell = true;
+        items.push(item);
+      }
     }
     return items;
   }
