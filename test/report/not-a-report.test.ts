@@ -26,6 +26,23 @@ describe('a document that is not an annual report is refused with a Chinese mess
   }
 });
 
+describe('a document that merely mentions annual reports is refused', () => {
+  it('refuses the README of the rich fixtures (English markdown listing reports, no title, headings or tables)', () => {
+    const readme = readFileSync(join(dir, '../reports-rich/README.md'), 'utf8');
+    expect(() => readReportText(readme)).toThrow(NotAnnualReportError);
+    expect(() => readReportText(readme)).toThrow(/没有年度报告的标题、章节和统计表/);
+  });
+
+  it('refuses rows of numbers with neither a report title nor a section heading', () => {
+    const listing = ['文件清单', '规章\t3\t0\t12', '行政规范性文件\t5\t1\t20', '行政许可\t100', '行政处罚\t20', '一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1'].join('\n');
+    expect(() => readReportText(listing)).toThrow(NotAnnualReportError);
+  });
+
+  it('still reads a report whose only sign is its title', () => {
+    expect(readReportText('某某镇2023年政府信息公开工作年度报告\n').year).toBe(2023);
+  });
+});
+
 describe('garbage and truncated input give a model with findings, never an exception', () => {
   it('returns a model for empty text', () => {
     const report = readReportText('');

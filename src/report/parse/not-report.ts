@@ -28,18 +28,29 @@ const GENRES: readonly { pattern: RegExp; reason: string }[] = [
 
 const REPORT_TITLE = /(?:年度报告|年报)[）)]?$/;
 
-/** Throws NotAnnualReportError when the document is recognisably another kind of page. */
+/** A short Chinese line naming the report ("…2023年政府信息公开工作年度报告", "# …年度报告（2021年）"). */
+function isTitleLine(line: string): boolean {
+  const t = line.replace(/\s+/g, '').replace(/^#+/, '');
+  return /年度报告|年报/.test(t) && t.length <= 60 && !/[。；]/.test(t) && !/[A-Za-z]{3,}/.test(t);
+}
+
+/**
+ * Throws NotAnnualReportError unless the document shows itself as an annual report: a title that
+ * names one or several of the six section headings. Tables alone are not enough (a README or a
+ * data listing can hold numbers in rows); an empty or unreadable text still gives a model with
+ * findings, so the caller can say what is missing.
+ */
 export function assertAnnualReport(shape: ReportShape): void {
-  if (shape.tableRowsRead >= 3) return;
-  const firstLine = shape.opening.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  const title = (shape.title ?? firstLine).replace(/\s+/g, '');
+  const openingLines = shape.opening.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const title = (shape.title ?? openingLines[0] ?? '').replace(/\s+/g, '');
+  const titled = REPORT_TITLE.test(title) || (shape.title !== null && isTitleLine(shape.title)) || openingLines.some(isTitleLine);
+  if (shape.tableRowsRead >= 3 && (titled || shape.headingCount >= 1)) return;
   for (const genre of GENRES) {
     if (genre.pattern.test(title)) throw new NotAnnualReportError(genre.reason);
   }
   // A report cut short (only its title and the start of section 一) is still a report.
-  if (REPORT_TITLE.test(title) || shape.headingCount >= 3) return;
-  // Prose that talks about annual reports without being one: no headings, no tables.
-  if (shape.headingCount <= 1 && /年度报告|年报/.test(shape.opening) && /[\u4e00-\u9fff]{20,}/.test(shape.opening)) {
-    throw new NotAnnualReportError('文中没有年度报告的章节和统计表');
-  }
+  if (titled || shape.headingCount >= 3) return;
+  // Nothing readable at all: a model with findings (NO_SECTIONS …) says more than a refusal.
+  if (!/\p{L}/u.test(shape.opening)) return;
+  throw new NotAnnualReportError(shape.tableRowsRead >= 3 ? '文中没有年度报告的标题和章节' : '文中没有年度报告的标题、章节和统计表');
 }
