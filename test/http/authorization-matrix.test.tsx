@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { createCatalogueDeps } from '../../src/features/catalogue/catalogue.deps.ts';
 import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
+import { generateDraft } from '../../src/features/annual-reports/annual-reports.service.ts';
 import { applicantForm } from '../applications/support.ts';
 import { lowIncomeNotice } from '../catalogue/support.ts';
 import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
@@ -189,6 +190,26 @@ const rows: MatrixRow[] = [
     method: 'POST',
     path: (w) => `/admin/catalogue/items/${w.ids.get('draftOfB')}/edit`,
     fields: (w) => ({ ...lowIncomeNotice({ publisher: w.agencies.townB.name, title: '矩阵测试：不应改动' }) }) as Record<string, string>,
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },  // 年度报告 (annual_report.edit / approve: own agency; supervisors read their subtree). A draft of
+  // 乙镇 is readable by 乙镇's staff and the county's 政务公开办, by nobody of 甲乡 or another county.
+  {
+    name: 'open the annual report draft of 乙镇',
+    method: 'GET',
+    path: (w) => `/admin/annual-reports/${w.ids.get('annualReportOfB')}`,
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB', 'supervisorC'],
+    prepare: async (w) => {
+      const draft = await generateDraft(w.app.context, SYSTEM_ACTOR, w.agencies.townB.id, 2025);
+      w.ids.set('annualReportOfB', draft.id);
+    },
+  },
+  {
+    name: 'submit the annual report draft of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/annual-reports/${w.ids.get('annualReportOfB')}/submit`,
+    fields: () => ({}),
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
     allowed: [],
   },
