@@ -567,6 +567,9 @@ export async function recordPublication(ctx: ServiceContext, actor: Actor, itemI
   const parsed = publicationInputSchema.safeParse(input);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
   if (item.publishedVersion === null) throw new ConflictError('信息发布后才能登记其他渠道的发布情况。');
+  // A release is recorded after it happened: a future or pre-成文 date would be counted in the annual report.
+  if (parsed.data.publishedOn > today(ctx)) throw new ValidationError({ publishedOn: '发布日期不能晚于今天。' });
+  if (parsed.data.publishedOn < item.writtenOn) throw new ValidationError({ publishedOn: `发布日期不能早于成文日期（${item.writtenOn}）。` });
   await ctx.db.transaction().execute(async (trx) => {
     const channels = await repo.listChannels(trx, item.agencyId);
     const channel = channels.find((c) => c.id === parsed.data.channelId);
