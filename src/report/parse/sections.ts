@@ -34,8 +34,20 @@ const SECTION_WORDS: readonly { id: SectionId; test: (core: string) => boolean }
   { id: 'other_matters', test: (c) => /^其他需要报告的事项/.test(c) },
 ];
 
+// Every line of every report is asked whether it is a heading; table rows and furniture repeat.
+const headingCache = new Map<string, SectionId | null>();
+
 /** The section a line heads, or null. */
 export function headingOf(text: string): SectionId | null {
+  const hit = headingCache.get(text);
+  if (hit !== undefined) return hit;
+  const id = headingOfUncached(text);
+  if (headingCache.size > 20_000) headingCache.clear();
+  headingCache.set(text, id);
+  return id;
+}
+
+function headingOfUncached(text: string): SectionId | null {
   const t = text.replace(/^\s*#+\s*/, '');
   if (t.length > 60) return null;
   let core = normalizeLabel(t);

@@ -6,8 +6,10 @@ import { addFinding, describeSource, storeCell, type ReadContext } from './read-
 import { reviewLitigationKeys } from './targets.ts';
 import type { Item, ValueItem } from './tokens.ts';
 
+const CELL_COUNT = reviewLitigationKeys().length;
+
 function isBlankCellRow(group: readonly ValueItem[]): boolean {
-  return group.length >= reviewLitigationKeys().length && group.every((v) => v.inCell && v.token.kind === 'blank');
+  return group.length >= CELL_COUNT && group.every((v) => v.inCell && v.token.kind === 'blank');
 }
 
 /** The values of the table: groups between labels, header blanks (a group of only blanks) left out. */

@@ -93,7 +93,13 @@ export function activeDisclosureHeaderTargets(format: FormatId): LabelTarget[] {
 }
 
 /** Table 四's cell keys in printed order: three blocks of five columns. */
+let reviewKeys: readonly string[] | null = null;
+
 export function reviewLitigationKeys(): string[] {
-  const t = formats.gov_2021.tables.review_litigation;
-  return t.column_blocks.flatMap((b) => t.block_columns.map((c) => `review_litigation.${b.id}.${c.id}`));
+  // Computed once: the format is fixed, and the reader asks for the keys several times per report.
+  if (!reviewKeys) {
+    const t = formats.gov_2021.tables.review_litigation;
+    reviewKeys = t.column_blocks.flatMap((b) => t.block_columns.map((c) => `review_litigation.${b.id}.${c.id}`));
+  }
+  return [...reviewKeys];
 }

@@ -50,7 +50,21 @@ function isEmptyLine(line: ReportLine): boolean {
   return /^[ \u00a0\u3000\f\r\v]*$/.test(line.text);
 }
 
-function classify(raw: string): 'value' | 'text' | 'skip' {
+type Kind = 'value' | 'text' | 'skip';
+
+// Cell texts repeat across rows and reports ("0", "/", row labels): classify each distinct one once.
+const kindCache = new Map<string, Kind>();
+
+function classify(raw: string): Kind {
+  const hit = kindCache.get(raw);
+  if (hit !== undefined) return hit;
+  const kind = classifyUncached(raw);
+  if (kindCache.size > 20_000) kindCache.clear();
+  kindCache.set(raw, kind);
+  return kind;
+}
+
+function classifyUncached(raw: string): Kind {
   const cleaned = cleanToken(raw);
   if (cleaned === '') return 'skip';
   const token = readCellToken(cleaned);
@@ -66,23 +80,19 @@ function classify(raw: string): 'value' | 'text' | 'skip' {
   return 'text';
 }
 
+// Item builders at module level rather than closures inside lineItems: they run for every cell.
+function valueItem(raw: string, source: SourceRef, lineIndex: number): ValueItem {
+  return { type: 'value', token: readCellToken(raw), source: { ...source, text: raw.trim() }, lineIndex, gapBefore: false };
+}
+
+function textItem(raw: string, source: SourceRef, lineIndex: number): TextItem {
+  return { type: 'text', text: raw.replace(/\s+/g, ' ').trim(), source: { ...source, text: raw.trim() }, lineIndex };
+}
+
 /** Items of one line, in reading order. */
 function lineItems(line: ReportLine, lineIndex: number): Item[] {
   const items: Item[] = [];
   const lineSource = line.source;
-  const value = (raw: string, source: SourceRef): ValueItem => ({
-    type: 'value',
-    token: readCellToken(raw),
-    source: { ...source, text: raw.trim() },
-    lineIndex,
-    gapBefore: false,
-  });
-  const text = (raw: string, source: SourceRef): TextItem => ({
-    type: 'text',
-    text: raw.replace(/\s+/g, ' ').trim(),
-    source: { ...source, text: raw.trim() },
-    lineIndex,
-  });
 
   // Cells known to the caller (HTML, Word, PDF) or markdown pipes: an empty cell is a blank cell.
   let cells: { text: string; source: SourceRef }[] | null = null;
@@ -98,9 +108,9 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
     for (const cell of cells) {
       const raw = cell.text.replace(WORD_ARTEFACT, '');
       const kind = classify(raw);
-      if (kind === 'text') items.push(text(raw, cell.source));
+      if (kind === 'text') items.push(textItem(raw, cell.source, lineIndex));
       else {
-        const item = value(kind === 'skip' ? '' : raw, cell.source);
+        const item = valueItem(kind === 'skip' ? '' : raw, cell.source, lineIndex);
         if (line.cells) item.inCell = true;
         items.push(item);
       }
@@ -112,7 +122,7 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
 
   // One blank cell per line: a line of whitespace that holds a tab (seed 003's "\t" and "\t ").
   if (/^[\t \u00a0\u3000]*$/.test(cleanedLine) && cleanedLine.includes('\t')) {
-    items.push(value('', lineSource));
+    items.push(valueItem('', lineSource, lineIndex));
     return items;
   }
 
@@ -125,29 +135,26 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
     const lastValue = kinds.lastIndexOf('value');
     pieces.forEach((piece, i) => {
       const kind = kinds[i];
-      if (kind === 'value') items.push(value(piece, lineSource));
-      else if (kind === 'text') items.push(text(piece, lineSource));
-      else if (i > firstValue && i < lastValue && firstValue >= 0) items.push(value('', lineSource));
+      if (kind === 'value') items.push(valueItem(piece, lineSource, lineIndex));
+      else if (kind === 'text') items.push(textItem(piece, lineSource, lineIndex));
+      else if (i > firstValue && i < lastValue && firstValue >= 0) items.push(valueItem('', lineSource, lineIndex));
     });
     return items;
   }
 
   // Plain or column-aligned text: words separated by spaces; neighbouring words of a label join.
   let pendingText: string[] = [];
-  const flushText = () => {
-    if (pendingText.length > 0) items.push(text(pendingText.join(' '), lineSource));
-    pendingText = [];
-  };
   for (const word of cleanedLine.split(/[ \u00a0\u3000]+/)) {
     const kind = classify(word);
     if (kind === 'skip') continue;
     if (kind === 'text') pendingText.push(word);
     else {
-      flushText();
-      items.push(value(word, lineSource));
+      if (pendingText.length > 0) items.push(textItem(pendingText.join(' '), lineSource, lineIndex));
+      pendingText = [];
+      items.push(valueItem(word, lineSource, lineIndex));
     }
   }
-  flushText();
+  if (pendingText.length > 0) items.push(textItem(pendingText.join(' '), lineSource, lineIndex));
   return items;
 }
 

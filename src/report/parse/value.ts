@@ -38,6 +38,19 @@ export function cleanToken(raw: string): string {
  * so the caller can report it instead of dropping it.
  */
 export function readCellToken(raw: string): CellToken {
+  // The same few cell texts ("0", "", "/", "12") recur in every row of every report: read each once.
+  // Tokens are never mutated, so the cached object can be shared.
+  const hit = tokenCache.get(raw);
+  if (hit !== undefined) return hit;
+  const token = readUncached(raw);
+  if (tokenCache.size > 20_000) tokenCache.clear();
+  tokenCache.set(raw, token);
+  return token;
+}
+
+const tokenCache = new Map<string, CellToken>();
+
+function readUncached(raw: string): CellToken {
   const text = toHalfWidth(cleanToken(raw));
   if (text === '') return { kind: 'blank' };
   if (NOT_APPLICABLE.test(text)) return { kind: 'not_applicable' };
