@@ -7,10 +7,15 @@ import { tableNumerals } from '../render/labels.ts';
 
 export function checkBlankCells(report: AnnualReport): Finding[] {
   const findings: Finding[] = [];
-  for (const table of ['active_disclosure', 'applications', 'review_litigation'] as TableId[]) {
-    const prefix = `${table}.`;
-    const blanks: string[] = [];
-    for (const k in report.cells) if (report.cells[k]!.kind === 'blank' && k.startsWith(prefix)) blanks.push(k);
+  const tables = ['active_disclosure', 'applications', 'review_litigation'] as TableId[];
+  // One pass over the cells for all three tables: enumerating ~300 keys is the costly part.
+  const blanksOf = new Map<TableId, string[]>(tables.map((t) => [t, []]));
+  for (const k in report.cells) {
+    if (report.cells[k]!.kind !== 'blank') continue;
+    for (const table of tables) if (k.startsWith(`${table}.`)) blanksOf.get(table)!.push(k);
+  }
+  for (const table of tables) {
+    const blanks = blanksOf.get(table)!;
     if (blanks.length === 0) continue;
     const format = effectiveTableFormat(report, table);
     const shown = blanks.slice(0, 3).map((k) => cellName(format, k));
