@@ -80,6 +80,11 @@ function classifyUncached(raw: string): Kind {
   return 'text';
 }
 
+/** Word bookmarks left in the text; almost no line has a "[", so the regex runs only when one does. */
+function dropWordArtefacts(text: string): string {
+  return text.includes('[') ? text.replace(WORD_ARTEFACT, '') : text;
+}
+
 // Item builders at module level rather than closures inside lineItems: they run for every cell.
 function valueItem(raw: string, source: SourceRef, lineIndex: number): ValueItem {
   return { type: 'value', token: readCellToken(raw), source: { ...source, text: raw.trim() }, lineIndex, gapBefore: false };
@@ -106,7 +111,7 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
   }
   if (cells) {
     for (const cell of cells) {
-      const raw = cell.text.replace(WORD_ARTEFACT, '');
+      const raw = dropWordArtefacts(cell.text);
       const kind = classify(raw);
       if (kind === 'text') items.push(textItem(raw, cell.source, lineIndex));
       else {
@@ -118,7 +123,7 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
     return items;
   }
 
-  const cleanedLine = line.text.replace(WORD_ARTEFACT, '');
+  const cleanedLine = dropWordArtefacts(line.text);
 
   // One blank cell per line: a line of whitespace that holds a tab (seed 003's "\t" and "\t ").
   if (/^[\t \u00a0\u3000]*$/.test(cleanedLine) && cleanedLine.includes('\t')) {
