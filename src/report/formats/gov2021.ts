@@ -1,5 +1,5 @@
 // Generated once from the project's specification (report-format.json, schema 1.0.0) and kept here as
-// data: the project never reads ../shared at run time. Ids and labels are exactly those of the
+// data: the project never reads the specification folder at run time. Ids and labels are exactly those of the
 // statutory formats; edit only to follow a change in the law.
 // 国办公开办函〔2021〕30号 中华人民共和国政府信息公开工作年度报告格式
 
