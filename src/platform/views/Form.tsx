@@ -70,17 +70,7 @@ function FieldFrame({ name, label, hint, state, required, children }: FieldFrame
         {label}
         {required ? <span class="required" aria-hidden="true"> *</span> : null}
       </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="field-error" id={`${id}-error`}>
-          <span class="visually-hidden">错误：</span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {children({ id, describedBy, invalid: Boolean(error) })}
     </div>
   );
@@ -236,6 +226,20 @@ export function CheckboxesField({ name, legend, state, options, hint }: Checkbox
   return (
     <fieldset class={error ? 'field field-invalid' : 'field'} id={id} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}>
       <legend>{legend}</legend>
+      <FieldNotes id={id} hint={hint} error={error} />
+      {options.map((option, index) => (
+        <label class="checkbox" for={`${id}-${index}`}>
+          <input type="checkbox" id={`${id}-${index}`} name={name} value={option.value} checked={ticked.has(option.value)} /> {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A field's hint and its error, each with the id that aria-describedby points to. */
+function FieldNotes({ id, hint, error }: { readonly id: string; readonly hint?: string | undefined; readonly error?: string | undefined }) {
+  return (
+    <>
       {hint ? (
         <p class="hint" id={`${id}-hint`}>
           {hint}
@@ -247,11 +251,6 @@ export function CheckboxesField({ name, legend, state, options, hint }: Checkbox
           {error}
         </p>
       ) : null}
-      {options.map((option, index) => (
-        <label class="checkbox" for={`${id}-${index}`}>
-          <input type="checkbox" id={`${id}-${index}`} name={name} value={option.value} checked={ticked.has(option.value)} /> {option.label}
-        </label>
-      ))}
-    </fieldset>
+    </>
   );
 }
