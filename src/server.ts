@@ -29,7 +29,11 @@ async function start(): Promise<void> {
   const where = database.dialect === 'sqlite' ? `SQLite 文件 ${database.sqlitePath}` : 'PostgreSQL';
   process.stdout.write(`数据库：${where}${database.appliedMigrations.length > 0 ? `（本次完成 ${database.appliedMigrations.length} 项迁移）` : ''}\n`);
 
-  const demo = await loadDemoIfEmpty(createServiceContext({ db: database.db, dialect: database.dialect }));
+  // A real installation sets GONGKAI_DEMO=0 and creates its agencies and first administrator with
+  // `gongkai agencies add` / `gongkai accounts add` (docs/operations.md).
+  const demo = config.loadDemo
+    ? await loadDemoIfEmpty(createServiceContext({ db: database.db, dialect: database.dialect }))
+    : { loaded: false as const };
 
   const app = await buildApp({ database, secret: config.secret, logger: { level }, trustProxy: host !== '127.0.0.1' && host !== 'localhost' });
   await app.listen({ port: config.port, host });

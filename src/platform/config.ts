@@ -14,6 +14,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Secret for signing session cookies (≥ 32 characters). */
   readonly secret: string;
+  /** Whether the first start of an empty database loads the demo county (GONGKAI_DEMO=0 for a real install). */
+  readonly loadDemo: boolean;
 }
 
 const environmentSchema = z.object({
@@ -33,6 +35,7 @@ const environmentSchema = z.object({
     })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  GONGKAI_DEMO: z.enum(['0', '1'], { message: 'GONGKAI_DEMO 只能是 1（首次启动载入示范数据，默认）或 0（不载入）' }).optional(),
   GONGKAI_SECRET: z
     .string()
     .min(32, { message: 'GONGKAI_SECRET 至少需要 32 个字符；不设置时系统会自动生成并保存在数据目录中' })
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir,
     databaseUrl: values.DATABASE_URL,
     secret: values.GONGKAI_SECRET ?? readOrCreateSecret(dataDir),
+    loadDemo: values.GONGKAI_DEMO !== '0',
   };
 }
 
