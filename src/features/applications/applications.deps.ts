@@ -1,10 +1,10 @@
 // Builds the services' dependencies for the web app, the CLI and the demo loader: the service context,
 // the working-day calendar, the data folder for attachments and the query-code secret.
 import { randomBytes } from 'node:crypto';
-import { dirname, resolve } from 'node:path';
 import type { Database } from '../../db/database.ts';
 import { fromJson, toJson } from '../../db/dialect.ts';
 import { createOfficialCalendar } from '../../law/official-arrangements.ts';
+import { dataDirOf } from '../../platform/data-dir.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import type { ApplicationsDeps } from './applications.service.ts';
 
@@ -35,14 +35,6 @@ export async function loadQueryCodeSecret(ctx: ServiceContext): Promise<string> 
   const created = await read();
   if (!created) throw new Error('无法保存查询码密钥');
   return fromJson<string>(created.value);
-}
-
-/** The data folder of a database: the test harness's, the SQLite file's folder, or GONGKAI_DATA_DIR. */
-export function dataDirOf(database: Database): string {
-  const withDir = database as Database & { dataDir?: string };
-  if (withDir.dataDir) return withDir.dataDir;
-  if (database.sqlitePath) return dirname(database.sqlitePath);
-  return resolve(process.env.GONGKAI_DATA_DIR ?? './data');
 }
 
 export async function applicationsDeps(ctx: ServiceContext, database: Database): Promise<ApplicationsDeps> {

@@ -7,7 +7,7 @@ import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, stateFromFieldErrors } from '../../platform/form.ts';
 import { can, grantRootsFor } from '../accounts/domain/policy.ts';
 import { findAncestryIds, findSubtreeIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
-import { dataDirOf } from '../applications/applications.deps.ts';
+import { dataDirOf } from '../../platform/data-dir.ts';
 import { createCatalogueDeps } from './catalogue.deps.ts';
 import {
   addAttachment,
