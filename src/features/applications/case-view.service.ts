@@ -1,0 +1,144 @@
+// The staff case page and what hangs off it: masked applicant, attachments, the audited unmasked read.
+import type { ReplyClock } from '../../law/clock.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import type { Actor } from '../accounts/domain/policy.ts';
+import { findAncestryIds } from '../agencies/agencies.repository.ts';
+import type { Agency } from '../agencies/domain/agency.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { readAttachment } from './applications.files.ts';
+import * as repo from './applications.repository.ts';
+import { urgencyOf, type Urgency } from './domain/case-clock.ts';
+import { maskAddress, maskEmail, maskIdNumber, maskPersonName, maskPhone } from './domain/masking.ts';
+import { allowedEvents, type ApplicationEvent, type ApplicationStatus } from './domain/workflow.ts';
+import { authorizeOn, canDo, caseClockFor, loadCase, today, type ApplicationsDeps } from './service-support.ts';
+
+export interface MaskedApplicant {
+  name: string;
+  idDocumentType: string;
+  idNumber: string;
+  phone: string;
+  email: string | null;
+  address: string | null;
+  postalCode: string | null;
+  agentName: string | null;
+}
+
+function maskedApplicant(a: repo.ApplicantRow, applicantType: string): MaskedApplicant {
+  return {
+    // A legal person's name is public; a natural person's is personal data.
+    name: applicantType === 'natural_person' ? maskPersonName(a.name) : a.name,
+    idDocumentType: a.id_document_type,
+    idNumber: applicantType === 'natural_person' ? maskIdNumber(a.id_number) : a.id_number,
+    phone: maskPhone(a.phone),
+    email: a.email ? maskEmail(a.email) : null,
+    address: a.address ? maskAddress(a.address) : null,
+    postalCode: a.postal_code,
+    agentName: a.agent_name,
+  };
+}
+
+export interface CaseView {
+  agency: Agency;
+  application: repo.ApplicationRow;
+  applicant: MaskedApplicant;
+  clock: ReplyClock;
+  urgency: Urgency;
+  allowedEvents: ApplicationEvent[];
+  events: repo.EventRow[];
+  notes: repo.NoteRow[];
+  attachments: repo.AttachmentRow[];
+  correction: repo.CorrectionRow | null;
+  consultations: repo.ConsultationRow[];
+  extension: repo.ExtensionRow | null;
+  fees: repo.FeeNoticeRow[];
+  reply: repo.ReplyRow | null;
+  delivery: repo.DeliveryRow | null;
+  repeatOf: { id: string; applicationNumber: string; score: number } | null;
+  /** Accounts of the agency that may be assigned (clerks and reviewers). */
+  assignees: Array<{ id: string; name: string }>;
+  canHandle: boolean;
+  canApproveExtension: boolean;
+  canReadPersonalData: boolean;
+}
+
+/** The case page. Personal data is masked; supervisors read over their subtree (policy 'agency.read'). */
+export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string): Promise<CaseView> {
+  const { ctx } = deps;
+  const agency = await authorizeOn(ctx, actor, 'agency.read', agencyId);
+  const ancestry = await findAncestryIds(ctx.db, agencyId);
+  const { row, records, clock } = await caseClockFor(deps, agencyId, id, today(ctx));
+  const [applicant, events, notes, attachments, reply, delivery, assignees] = await Promise.all([
+    repo.getApplicant(ctx.db, agencyId, id),
+    repo.listEvents(ctx.db, agencyId, id),
+    repo.listNotes(ctx.db, agencyId, id),
+    repo.listAttachments(ctx.db, agencyId, id),
+    repo.getReply(ctx.db, agencyId, id),
+    repo.getDelivery(ctx.db, agencyId, id),
+    repo.listAssignableStaff(ctx.db, agencyId),
+  ]);
+  if (!applicant) throw new NotFoundError('申请人信息缺失。');
+  let repeatOf: CaseView['repeatOf'] = null;
+  if (row.repeat_of_id) {
+    const earlier = await repo.getApplication(ctx.db, agencyId, row.repeat_of_id);
+    if (earlier) repeatOf = { id: earlier.id, applicationNumber: earlier.application_number, score: Number(row.repeat_score ?? 0) };
+  }
+  return {
+    agency,
+    application: row,
+    applicant: maskedApplicant(applicant, row.applicant_type),
+    clock,
+    urgency: urgencyOf(clock),
+    allowedEvents: allowedEvents(row.status as ApplicationStatus),
+    events,
+    notes,
+    attachments,
+    correction: records.corrections[0] ?? null,
+    consultations: records.consultations,
+    extension: records.extensions[0] ?? null,
+    fees: records.fees,
+    reply: reply ?? null,
+    delivery: delivery ?? null,
+    repeatOf,
+    assignees: assignees.map((a) => ({ id: a.id, name: a.display_name })),
+    canHandle: canDo(actor, 'application.handle', agencyId, ancestry),
+    canApproveExtension: canDo(actor, 'application.approve_extension', agencyId, ancestry),
+    canReadPersonalData: canDo(actor, 'application.read_personal_data', agencyId, ancestry),
+  };
+}
+
+/**
+ * The agency of a case the actor may read (its own agency, or a supervisor's / admin's subtree). Staff
+ * pages address a case by id; every later call is scoped to this agency.
+ */
+export async function caseAgencyId(deps: ApplicationsDeps, actor: Actor, id: string): Promise<string> {
+  const agencyId = await repo.findAgencyIdOfCase(deps.ctx.db, id);
+  if (!agencyId) throw new NotFoundError('申请不存在，或您无权查看。');
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  return agencyId;
+}
+
+/** The attachment file of a case, for staff who may read the case. */
+export async function attachmentFile(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, attachmentId: string) {
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  const file = await repo.getAttachment(deps.ctx.db, agencyId, attachmentId);
+  if (!file || file.application_id !== id) throw new NotFoundError('附件不存在。');
+  return { file, data: readAttachment(deps.dataDir, file.stored_name) };
+}
+
+/** The applicant's personal data unmasked — for staff who handle the case; every read is audited (DESIGN §5). */
+export async function revealApplicant(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string): Promise<repo.ApplicantRow> {
+  const { ctx } = deps;
+  await authorizeOn(ctx, actor, 'application.read_personal_data', agencyId);
+  const row = await loadCase(ctx.db, agencyId, id);
+  const applicant = await repo.getApplicant(ctx.db, agencyId, id);
+  if (!applicant) throw new NotFoundError('申请人信息缺失。');
+  await recordAudit(ctx.db, ctx, actor, {
+    action: 'application.personal_data_read',
+    objectType: 'application',
+    objectId: id,
+    agencyId,
+    summary: `${row.application_number}：查看申请人个人信息（未遮蔽）`,
+  });
+  return applicant;
+}
+

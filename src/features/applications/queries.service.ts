@@ -1,0 +1,100 @@
+// Lists of cases: the staff home page by urgency, the case list, table 三 of a year, readable agencies.
+import type { WorkingDayCalendar } from '../../law/calendar.ts';
+import type { ReplyClock } from '../../law/clock.ts';
+import type { LocalDate } from '../../law/local-date.ts';
+import type { ServiceContext } from '../../platform/service-context.ts';
+import { grantRootsFor, type Actor } from '../accounts/domain/policy.ts';
+import { findSubtreeIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
+import * as repo from './applications.repository.ts';
+import { caseClock, urgencyOf, type CaseFacts, type Urgency } from './domain/case-clock.ts';
+import { authorizeOn, factsOf, today, type ApplicationsDeps } from './service-support.ts';
+
+// The clock is a pure function of (calendar, facts, date); the home page recomputes it for every open
+// case on every visit, so results are kept per calendar (a changed override makes a new calendar).
+const clockCache = new WeakMap<WorkingDayCalendar, Map<string, ReplyClock>>();
+const CLOCK_CACHE_LIMIT = 20_000;
+
+function cachedClock(calendar: WorkingDayCalendar, facts: CaseFacts, asOf: LocalDate): ReplyClock {
+  let cache = clockCache.get(calendar);
+  if (!cache) clockCache.set(calendar, (cache = new Map()));
+  const key = `${asOf}|${JSON.stringify(facts)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const clock = caseClock(calendar, facts, asOf);
+  if (cache.size >= CLOCK_CACHE_LIMIT) cache.clear();
+  cache.set(key, clock);
+  return clock;
+}
+
+export interface HomeCase extends repo.CaseListRow {
+  urgency: Urgency;
+  dueOn: string | null;
+  workingDaysRemaining: number | null;
+}
+
+export interface StaffHome {
+  overdue: HomeCase[];
+  dueSoon: HomeCase[];
+  onTime: HomeCase[];
+  /** 条例第三十一条：等待双方确认的申请（平常信函、网上、传真）— warned daily (spec §2). */
+  awaitingConfirmation: HomeCase[];
+  awaitingCorrection: HomeCase[];
+}
+
+/** The staff home page section: open cases by urgency, derived from the reply clock as of today. */
+export async function staffHome(deps: ApplicationsDeps, actor: Actor, agencyId: string): Promise<StaffHome> {
+  const { ctx } = deps;
+  await authorizeOn(ctx, actor, 'agency.read', agencyId);
+  const open = await repo.listOpenCases(ctx.db, agencyId);
+  const records = await repo.clockRecords(ctx.db, agencyId, open.map((r) => r.id));
+  const asOf = today(ctx);
+  const home: StaffHome = { overdue: [], dueSoon: [], onTime: [], awaitingConfirmation: [], awaitingCorrection: [] };
+  for (const row of open) {
+    const clock = cachedClock(deps.calendar, factsOf({ ...row, custom_due_on: null }, records), asOf);
+    const item: HomeCase = { ...row, urgency: urgencyOf(clock), dueOn: clock.finalDueOn, workingDaysRemaining: clock.progress?.workingDaysRemaining ?? null };
+    if (row.status === 'awaiting_confirmation') home.awaitingConfirmation.push(item);
+    else if (row.status === 'correction_requested') home.awaitingCorrection.push(item);
+    else if (item.urgency === 'overdue') home.overdue.push(item);
+    else if (item.urgency === 'due_soon') home.dueSoon.push(item);
+    else home.onTime.push(item);
+  }
+  const byDue = (a: HomeCase, b: HomeCase) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999');
+  home.overdue.sort(byDue);
+  home.dueSoon.sort(byDue);
+  home.onTime.sort(byDue);
+  return home;
+}
+
+export async function listCases(
+  deps: ApplicationsDeps,
+  actor: Actor,
+  agencyId: string,
+  filter: { status?: string | undefined; q?: string | undefined; page: number },
+  pageSize = 50,
+): Promise<{ rows: repo.CaseListRow[]; total: number; page: number; pageSize: number }> {
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  const result = await repo.listCases(deps.ctx.db, agencyId, {
+    status: filter.status && filter.status !== 'open' ? filter.status : undefined,
+    open: filter.status === 'open',
+    text: filter.q,
+    limit: pageSize,
+    offset: (filter.page - 1) * pageSize,
+  });
+  return { ...result, page: filter.page, pageSize };
+}
+
+/** 年报表三 of the agency for the year (the annual report calls this; supervisors read their subtree). */
+export async function table3ForYear(deps: ApplicationsDeps, actor: Actor, agencyId: string, year: number): Promise<Record<string, number>> {
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  return repo.table3Counts(deps.ctx.db, agencyId, year);
+}
+
+/** Agencies whose cases the actor may list: own agencies, and subtrees for supervisors/admins. */
+export async function readableAgencies(ctx: ServiceContext, actor: Actor): Promise<Array<{ id: string; name: string }>> {
+  const ids = new Set<string>();
+  for (const root of grantRootsFor(actor, 'agency.read')) {
+    if (root.reach === 'own') ids.add(root.agencyId);
+    else for (const id of await findSubtreeIds(ctx.db, root.agencyId)) ids.add(id);
+  }
+  return (await listAgenciesByIds(ctx.db, [...ids], { includeArchived: false })).map((a) => ({ id: a.id, name: a.name }));
+}

@@ -1,0 +1,115 @@
+// The reply (条例第三十六至三十九条), its delivery, and the applicant's withdrawal.
+import { paymentDueOn } from '../../law/fees.ts';
+import type { LocalDate } from '../../law/local-date.ts';
+import { outcomeRowFor, remedyStatement, replyTypeDefinition, type ReplyType } from '../../law/replies.ts';
+import { ValidationError } from '../../platform/errors.ts';
+import type { Actor } from '../accounts/domain/policy.ts';
+import * as repo from './applications.repository.ts';
+import { deliverySchema, replySchema, withdrawSchema } from './applications.schemas.ts';
+import { step } from './case-step.ts';
+import { chineseDate, defaultLegalBasis, renderLetter, type LetterValues } from './domain/notice-letters.ts';
+import { isOutcomeCode } from './domain/outcomes.ts';
+import { outcomeNotAllowedReason, type ApplicationStatus } from './domain/workflow.ts';
+import { authoritiesOf, letterValues, templateFor } from './letters.service.ts';
+import { actorId, authorizeOn, nowText, parse, type ApplicationsDeps } from './service-support.ts';
+
+/**
+ * 条例第三十六至三十九条：作出答复. The reply type decides the outcome (its table 三 row, through law's
+ * mapping), the legal basis and the remedy statement; the letter is generated from the agency's template
+ * unless the clerk edited the text. Reasons are required where the law requires them.
+ */
+export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, input: unknown): Promise<void> {
+  const { ctx } = deps;
+  const data = parse(replySchema, input);
+  const agency = await authorizeOn(ctx, actor, 'application.handle', agencyId);
+  const definition = replyTypeDefinition(data.replyType as ReplyType);
+  const outcome = outcomeRowFor(definition.id, 'gov_2021');
+  if (!isOutcomeCode(outcome)) throw new Error(`law mapped ${definition.id} to unknown row ${outcome}`);
+  if (definition.reason === 'required' && !data.reasons && !data.withheldParts) {
+    throw new ValidationError({ reasons: `“${definition.name}”必须说明理由（${definition.basis}）` });
+  }
+  if (outcome === 'outcomes.partially_granted' && !data.withheldParts) {
+    throw new ValidationError({ withheldParts: '部分公开须列明不予公开的部分及其理由（条例第三十七条）' });
+  }
+  await step(deps, actor, 'application.handle', agencyId, id, {
+    event: data.replyType === 'withdrawn' ? 'withdraw' : 'reply',
+    detail: { replyType: data.replyType, outcome, decidedOn: data.decidedOn },
+    summary: `作出答复：${definition.name}`,
+    patch: { outcome, decided_on: data.decidedOn },
+    records: async (tx, row) => {
+      const reason = outcomeNotAllowedReason(row.status as ApplicationStatus, outcome);
+      if (reason) throw new ValidationError({ replyType: reason });
+      if (row.received_on && data.decidedOn < row.received_on) throw new ValidationError({ decidedOn: '答复日期不能早于收到申请之日' });
+      const values: LetterValues = {
+        ...(await letterValues(tx, agency, row)),
+        reasons: data.reasons ?? '',
+        legalBasis: data.legalBasis ?? defaultLegalBasis(outcome),
+        withheldParts: data.withheldParts ?? '',
+        provided: data.provided ?? '',
+        remedy: remedyStatement(definition.id, authoritiesOf(agency)),
+        date: chineseDate(data.decidedOn),
+      };
+      const { corrections, fees } = await repo.clockRecords(tx, agencyId, [id]);
+      if (corrections[0]) values.correctionDueOn = chineseDate(corrections[0].correction_due_on);
+      // 条例第三十条、国办函〔2020〕109号：“视为放弃申请” only once the applicant's own deadline has passed.
+      if (outcome === 'outcomes.other_handling.correction_overdue' && corrections[0] && data.decidedOn <= corrections[0].correction_due_on) {
+        throw new ValidationError({ decidedOn: `补正期限至${corrections[0].correction_due_on}，期限届满后才能按逾期不补正处理。` });
+      }
+      const fee = fees.at(-1);
+      if (outcome === 'outcomes.other_handling.fee_unpaid_overdue' && fee) {
+        const due = paymentDueOn(deps.calendar, (fee.notice_received_on ?? fee.notice_sent_on) as LocalDate).date;
+        if (data.decidedOn <= due) throw new ValidationError({ decidedOn: `缴费期限至${due}，期限届满后才能按逾期未缴费处理。` });
+      }
+      const letter = renderLetter(await templateFor(tx, agencyId, `reply:${outcome}`), values);
+      const letterNumber = `〔${data.decidedOn.slice(0, 4)}〕第${row.sequence}号`;
+      await repo.insertReply(tx, {
+        application_id: id,
+        agency_id: agencyId,
+        reply_type: data.replyType,
+        outcome,
+        letter_number: letterNumber,
+        reasons: data.reasons ?? '',
+        legal_basis: values.legalBasis!,
+        withheld_parts: data.withheldParts ? JSON.stringify([{ part: data.withheldParts }]) : null,
+        secondary_grounds: null,
+        letter_body: data.letterBody ?? letter.paragraphs.join('\n\n'),
+        decided_on: data.decidedOn,
+        decided_by: actorId(actor),
+        created_at: nowText(ctx),
+      });
+    },
+  });
+}
+
+export async function recordDelivery(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, input: unknown): Promise<void> {
+  const data = parse(deliverySchema, input);
+  await step(deps, actor, 'application.handle', agencyId, id, {
+    event: 'deliver',
+    detail: { method: data.method, deliveredOn: data.deliveredOn },
+    summary: `登记送达（${data.deliveredOn}）`,
+    patch: { delivered_on: data.deliveredOn },
+    records: async (tx, row) => {
+      if (row.decided_on && data.deliveredOn < row.decided_on) throw new ValidationError({ deliveredOn: '送达日期不能早于答复日期' });
+      await repo.insertDelivery(tx, {
+        application_id: id,
+        agency_id: agencyId,
+        method: data.method,
+        delivered_on: data.deliveredOn,
+        proof: data.proof ?? null,
+        recorded_by: actorId(actor),
+        created_at: nowText(deps.ctx),
+      });
+    },
+  });
+}
+
+/** The applicant withdraws: counted in table 三 under （六）其他处理 3.其他 (spec §6, practice). */
+export async function withdrawApplication(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, input: unknown): Promise<void> {
+  const data = parse(withdrawSchema, input);
+  await step(deps, actor, 'application.handle', agencyId, id, {
+    event: 'withdraw',
+    detail: { withdrawnOn: data.withdrawnOn, note: data.note ?? null },
+    summary: `申请人撤回申请（${data.withdrawnOn}）`,
+    patch: { outcome: 'outcomes.other_handling.other', decided_on: data.withdrawnOn },
+  });
+}

@@ -1,0 +1,104 @@
+// Shared by the 依申请公开 services: the dependencies, input parsing, the actor and the date of a command,
+// the permission check, and loading a case with the facts its reply clock is computed from.
+import { createHash, createHmac } from 'node:crypto';
+import type { z } from 'zod';
+import type { WorkingDayCalendar } from '../../law/calendar.ts';
+import { localDateOfInstant, type LocalDate } from '../../law/local-date.ts';
+import { NotFoundError, validationErrorFromIssues } from '../../platform/errors.ts';
+import type { Executor, ServiceContext } from '../../platform/service-context.ts';
+import { authorize } from '../accounts/domain/authorize.ts';
+import type { Action, Actor } from '../accounts/domain/policy.ts';
+import { findAgencyById, findAncestryIds } from '../agencies/agencies.repository.ts';
+import type { Agency } from '../agencies/domain/agency.ts';
+import * as repo from './applications.repository.ts';
+import { normaliseQueryCode, queryCodeFromBytes } from './domain/application-number.ts';
+import { caseClock, type CaseFacts } from './domain/case-clock.ts';
+import type { SubmissionChannel } from './domain/channels.ts';
+
+export interface ApplicationsDeps {
+  readonly ctx: ServiceContext;
+  readonly calendar: WorkingDayCalendar;
+  /** The installation secret (config.secret): each case's query code is derived from it. */
+  readonly secret: string;
+  /** The data folder; attachments go to <dataDir>/files/applications. */
+  readonly dataDir: string;
+}
+
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input ?? {});
+  if (!result.success) throw validationErrorFromIssues(result.error.issues);
+  return result.data;
+}
+
+export function actorId(actor: Actor): string | null {
+  return actor.kind === 'account' ? actor.accountId : null;
+}
+
+export function today(ctx: ServiceContext): LocalDate {
+  return localDateOfInstant(ctx.now());
+}
+
+export function nowText(ctx: ServiceContext): string {
+  return ctx.now().toISOString();
+}
+
+/** The query code of a case, derived (HMAC) so a retried submission can show it again without storing it. */
+export function queryCodeFor(secret: string, applicationId: string): string {
+  return queryCodeFromBytes(createHmac('sha256', secret).update(`query-code:${applicationId}`).digest());
+}
+
+export function hashQueryCode(code: string): string {
+  return createHash('sha256').update(normaliseQueryCode(code)).digest('hex');
+}
+
+export async function authorizeOn(ctx: ServiceContext, actor: Actor, action: Action, agencyId: string): Promise<Agency> {
+  const agency = await findAgencyById(ctx.db, agencyId);
+  if (!agency) throw new NotFoundError('单位不存在。');
+  authorize(actor, action, agencyId, await findAncestryIds(ctx.db, agencyId));
+  return agency;
+}
+
+export async function loadCase(db: Executor, agencyId: string, id: string): Promise<repo.ApplicationRow> {
+  const row = await repo.getApplication(db, agencyId, id);
+  if (!row) throw new NotFoundError('申请不存在，或您无权查看。');
+  return row;
+}
+export function canDo(actor: Actor, action: Action, agencyId: string, ancestry: readonly string[]): boolean {
+  try {
+    authorize(actor, action, agencyId, ancestry);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function caseClockFor(deps: ApplicationsDeps, agencyId: string, id: string, asOf: LocalDate) {
+  const row = await loadCase(deps.ctx.db, agencyId, id);
+  const records = await repo.clockRecords(deps.ctx.db, agencyId, [id]);
+  const facts = factsOf(row, records);
+  return { row, records, extension: records.extensions[0] ?? null, clock: caseClock(deps.calendar, facts, asOf) };
+}
+
+export function factsOf(row: Pick<repo.ApplicationRow, 'id' | 'channel' | 'arrived_on' | 'received_on' | 'custom_due_on' | 'decided_on'>, records: repo.ClockRecords): CaseFacts {
+  const correction = records.corrections.find((c) => c.application_id === row.id);
+  const extension = records.extensions.find((e) => e.application_id === row.id);
+  const fee = records.fees.filter((f) => f.application_id === row.id).at(-1);
+  return {
+    channel: row.channel as SubmissionChannel,
+    arrivedOn: row.arrived_on,
+    receivedOn: row.received_on,
+    correction: correction ? { requestedOn: correction.requested_on, dueOn: correction.correction_due_on, correctedOn: correction.corrected_on } : null,
+    consultations: records.consultations
+      .filter((c) => c.application_id === row.id)
+      .map((c) => ({
+        partyKind: c.party_kind as 'third_party' | 'other_organ',
+        dispatchedOn: c.dispatched_on,
+        partyReceivedOn: c.party_received_on,
+        repliedOn: c.replied_on,
+      })),
+    extension: extension ? { approvedOn: extension.approved_on } : null,
+    fee: fee ? { sentOn: fee.notice_sent_on, receivedOn: fee.notice_received_on, paidOn: fee.paid_on } : null,
+    customDueOn: row.custom_due_on,
+    decidedOn: row.decided_on,
+  };
+}

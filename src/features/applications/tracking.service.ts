@@ -1,0 +1,79 @@
+// The applicant follows a case on the portal with its 申请编号 and 查询码 — no personal data, no notes.
+import { NotFoundError } from '../../platform/errors.ts';
+import { findAgencyById } from '../agencies/agencies.repository.ts';
+import type { Agency } from '../agencies/domain/agency.ts';
+import * as repo from './applications.repository.ts';
+import { caseClock } from './domain/case-clock.ts';
+import type { RenderedLetter } from './domain/notice-letters.ts';
+import { statusLabels, type ApplicationStatus } from './domain/workflow.ts';
+import { storedReplyLetter } from './letters.service.ts';
+import { factsOf, hashQueryCode, today, type ApplicationsDeps } from './service-support.ts';
+
+export interface TrackView {
+  applicationNumber: string;
+  agencyName: string;
+  status: ApplicationStatus;
+  statusLabel: string;
+  arrivedOn: string;
+  receivedOn: string | null;
+  dueOn: string | null;
+  decidedOn: string | null;
+  hasReplyLetter: boolean;
+  steps: Array<{ at: string; label: string }>;
+}
+
+const publicEventLabels: Record<string, string> = {
+  submit: '网上提交申请',
+  register: '登记申请',
+  confirm_receipt: '确认收到申请',
+  start_handling: '开始办理',
+  request_correction: '发出补正告知',
+  receive_correction: '收到补正材料',
+  start_consultation: '征求意见',
+  conclude_consultation: '征求意见结束',
+  approve_extension: '延长答复期限',
+  issue_fee_notice: '发出收费通知',
+  record_payment: '收到缴费',
+  reply: '作出答复',
+  deliver: '答复已送达',
+  withdraw: '申请已撤回',
+};
+
+async function trackedCase(deps: ApplicationsDeps, applicationNumber: string, queryCode: string): Promise<{ row: repo.ApplicationRow; agency: Agency }> {
+  const row = await repo.getApplicationByNumber(deps.ctx.db, applicationNumber.trim());
+  // Same message whether the number or the code is wrong: the number alone must reveal nothing.
+  const notFound = new NotFoundError('申请编号或查询码不正确，请核对回执上的申请编号和查询码。');
+  if (!row || row.query_code_hash !== hashQueryCode(queryCode)) throw notFound;
+  const agency = await findAgencyById(deps.ctx.db, row.agency_id);
+  if (!agency) throw notFound;
+  return { row, agency };
+}
+
+/** The applicant follows the case with number + query code; no personal data, no internal notes. */
+export async function trackApplication(deps: ApplicationsDeps, applicationNumber: string, queryCode: string): Promise<TrackView> {
+  const { row, agency } = await trackedCase(deps, applicationNumber, queryCode);
+  const records = await repo.clockRecords(deps.ctx.db, agency.id, [row.id]);
+  const clock = caseClock(deps.calendar, factsOf(row, records), today(deps.ctx));
+  const events = await repo.listEvents(deps.ctx.db, agency.id, row.id);
+  return {
+    applicationNumber: row.application_number,
+    agencyName: agency.name,
+    status: row.status as ApplicationStatus,
+    statusLabel: statusLabels[row.status as ApplicationStatus],
+    arrivedOn: row.arrived_on,
+    receivedOn: row.received_on,
+    dueOn: clock.finalDueOn,
+    decidedOn: row.decided_on,
+    hasReplyLetter: row.status === 'replied' || row.status === 'delivered',
+    steps: events
+      .filter((e) => publicEventLabels[e.event])
+      .map((e) => ({ at: e.occurred_at, label: publicEventLabels[e.event]! })),
+  };
+}
+
+export async function replyLetterForApplicant(deps: ApplicationsDeps, applicationNumber: string, queryCode: string): Promise<RenderedLetter> {
+  const { row, agency } = await trackedCase(deps, applicationNumber, queryCode);
+  const reply = await repo.getReply(deps.ctx.db, agency.id, row.id);
+  if (!reply) throw new NotFoundError('本申请尚未作出答复，答复后可在此下载答复书。');
+  return storedReplyLetter(agency, row, reply);
+}
