@@ -505,16 +505,24 @@ export async function listLatestPublished(executor: Executor, agencyId: string |
 export async function listNormativeDocuments(
   executor: Executor,
   agencyId: string,
-): Promise<Array<{ publishedOn: string | null; effectiveOn: string | null; abolishedOn: string | null; expiresOn: string | null }>> {
+): Promise<Array<{ writtenOn: string; publishedOn: string | null; effectiveOn: string | null; abolishedOn: string | null; expiresOn: string | null; withdrawnOn: string | null }>> {
   const rows = await executor
     .selectFrom('catalogue_item')
-    .select(['published_on', 'effective_on', 'abolished_on', 'expires_on', 'published_version', 'status'])
+    .select(['written_on', 'published_on', 'effective_on', 'abolished_on', 'expires_on', 'withdrawn_on', 'published_version', 'status'])
     .where('agency_id', '=', agencyId)
     .where('is_normative_document', '=', sql<boolean>`${sql.lit(true)}`)
     .execute();
   return rows
     .filter((r) => r.published_version !== null)
-    .map((r) => ({ publishedOn: r.published_on, effectiveOn: r.effective_on, abolishedOn: r.abolished_on, expiresOn: r.expires_on }));
+    .map((r) => ({
+      writtenOn: r.written_on,
+      publishedOn: r.published_on,
+      effectiveOn: r.effective_on,
+      abolishedOn: r.abolished_on,
+      expiresOn: r.expires_on,
+      // A withdrawn item is off the portal from its withdrawal day (the 2019 format's 对外公开总数量).
+      withdrawnOn: r.status === 'withdrawn' ? r.withdrawn_on : null,
+    }));
 }
 
 export async function findCatalogueSettingsValue(executor: Executor, agencyId: string): Promise<unknown> {

@@ -5,6 +5,7 @@
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import type { WorkingDayCalendar } from '../../law/calendar.ts';
+import { formatForYear } from '../../report/index.ts';
 import { addDays, localDateOfInstant, type LocalDate } from '../../law/local-date.ts';
 import { authorize } from '../accounts/domain/authorize.ts';
 import { actorAccountId, can, type Action, type Actor } from '../accounts/domain/policy.ts';
@@ -33,7 +34,7 @@ import type { CatalogueScanHitTable, ChannelKind, PageKind } from './catalogue.t
 import { categoriesFor, type AgencyLevel } from './domain/categories.ts';
 import { DEFAULT_INDEX_PATTERN, formatIndexNumber, sequenceScope } from './domain/index-number.ts';
 import { SNAPSHOT_FIELDS, snapshotOf, type CatalogueItem, type ItemSnapshot } from './domain/item.ts';
-import { art20Item1Cells, type NormativeDocument } from './domain/normative-register.ts';
+import { art20Item1Cells, gov2019Art20Item1Cells, type NormativeDocument } from './domain/normative-register.ts';
 import { redactHit, scanPersonalData } from './domain/personal-data-scanner.ts';
 import { releaseDueOn, releaseTiming, type ReleaseTiming } from './domain/release-deadline.ts';
 import { changedFields, diffLines } from './domain/version-diff.ts';
@@ -720,18 +721,27 @@ export async function listOverdue(ctx: ServiceContext, deps: CatalogueDeps, acto
   return rows.map((r) => ({ ...r, timing: timingOf(deps, { ...r, changedOn: null }, day) }));
 }
 
-/** Table 二's first block for an agency and year, computed from the register (§7.3). */
+/**
+ * Table 二's first block for an agency and year, computed from the register in the format the law
+ * prescribes for that report year (§7.3): 本年制发 / 本年废止 / 现行有效 in the 2021 format (国办公开办函
+ * 〔2021〕30号, from report year 2021), 本年新制作 / 本年新公开 / 对外公开总数量 in the 2019 format
+ * (国办公开办函〔2019〕60号, report years 2019–2020). Years before 2019 have no format: no cells.
+ */
 export async function normativeDocumentCells(ctx: ServiceContext, actor: Actor, agencyId: string, year: number): Promise<Record<string, number>> {
   await authorizeAgency(ctx.db, actor, 'agency.read', agencyId);
+  const format = formatForYear(year);
+  if (!format) return {};
   const docs = await repo.listNormativeDocuments(ctx.db, agencyId);
   const register: NormativeDocument[] = docs.map((d) => ({
     kind: 'normative_document',
+    writtenOn: d.writtenOn as LocalDate,
     publishedOn: d.publishedOn as LocalDate | null,
     effectiveOn: d.effectiveOn as LocalDate | null,
     abolishedOn: d.abolishedOn as LocalDate | null,
     expiresOn: d.expiresOn as LocalDate | null,
+    withdrawnOn: d.withdrawnOn as LocalDate | null,
   }));
-  return art20Item1Cells(register, year);
+  return format === 'gov_2019' ? gov2019Art20Item1Cells(register, year) : art20Item1Cells(register, year);
 }
 
 // ───────────────────────── bulk import ─────────────────────────

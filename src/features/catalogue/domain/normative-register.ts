@@ -13,6 +13,10 @@ export interface NormativeDocument {
   abolishedOn?: LocalDate | null;
   /** 有效期届满 date, when the document has a validity period. */
   expiresOn?: LocalDate | null;
+  /** 成文日期: when the document was made (the 2019 format's 本年新制作数量). */
+  writtenOn?: LocalDate | null;
+  /** The day it was withdrawn from the portal, if ever: no longer 对外公开 from then on. */
+  withdrawnOn?: LocalDate | null;
 }
 
 export interface RegisterOptions {
@@ -65,6 +69,45 @@ export function art20Item1Cells(docs: readonly NormativeDocument[], year: number
   for (const row of ['regulations', 'normative_documents'] as const) {
     const kind = row === 'regulations' ? 'regulation' : 'normative_document';
     const counts = countArt20Item1(docs.filter((d) => d.kind === kind), year, options);
+    for (const [column, value] of Object.entries(counts)) out[`active_disclosure.art20_item1.${row}.${column}`] = value;
+  }
+  return out;
+}
+
+/** The 2019 format's columns for item (一) (国办公开办函〔2019〕60号, report years 2019–2020). */
+export interface Gov2019Art20Item1Counts {
+  newly_made: number;
+  newly_published: number;
+  total_published: number;
+}
+
+/**
+ * 2019 format, spec §7.3 last paragraph: 本年新制作数量 = documents made (成文) in Y; 本年新公开数量 =
+ * published in Y; 对外公开总数量 = published on or before 31 Dec Y and still available to the public
+ * then. A document abolished or expired stays published (marked 废止/失效 on the portal), so it still
+ * counts; one withdrawn from the portal by 31 Dec does not. A draft never published is not counted at
+ * all: an unpublished normative document cannot be relied upon (国办发〔2018〕37号).
+ */
+export function countGov2019Art20Item1(docs: readonly NormativeDocument[], year: number): Gov2019Art20Item1Counts {
+  const last = `${year}-12-31` as LocalDate;
+  let made = 0;
+  let published = 0;
+  let total = 0;
+  for (const doc of docs) {
+    if (!doc.publishedOn) continue;
+    if (inYear(doc.writtenOn, year)) made++;
+    if (inYear(doc.publishedOn, year)) published++;
+    if (onOrBefore(doc.publishedOn, last) && !onOrBefore(doc.withdrawnOn, last)) total++;
+  }
+  return { newly_made: made, newly_published: published, total_published: total };
+}
+
+/** Table 二 first-block cells of the 2019 format, keyed as report-format.json defines them. */
+export function gov2019Art20Item1Cells(docs: readonly NormativeDocument[], year: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const row of ['regulations', 'normative_documents'] as const) {
+    const kind = row === 'regulations' ? 'regulation' : 'normative_document';
+    const counts = countGov2019Art20Item1(docs.filter((d) => d.kind === kind), year);
     for (const [column, value] of Object.entries(counts)) out[`active_disclosure.art20_item1.${row}.${column}`] = value;
   }
   return out;
