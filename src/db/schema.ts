@@ -7,6 +7,7 @@ import type { CatalogueTables } from '../features/catalogue/catalogue.tables.ts'
 import type { SearchTables } from '../features/search/search.tables.ts';
 import type { ApplicationsTables } from '../features/applications/applications.tables.ts';
 import type { AnnualReportTables } from '../features/annual-reports/annual-reports.tables.ts';
+import type { OversightTables } from '../features/oversight/oversight.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
 
@@ -19,4 +20,5 @@ export interface DB extends
   CatalogueTables,
   SearchTables,
   AnnualReportTables,
+  OversightTables,
   EndOfTables {}

@@ -11,6 +11,7 @@ import { searchRoutes } from './search/search.routes.tsx';
 import { portalRoutes } from './portal/portal.routes.tsx';
 import { applicationsRoutes } from './applications/applications.routes.tsx';
 import { annualReportsRoutes } from './annual-reports/annual-reports.routes.tsx';
+import { oversightRoutes } from './oversight/oversight.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   applicationsRoutes,
@@ -22,4 +23,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   catalogueRoutes,
   searchRoutes,
   annualReportsRoutes,
+  oversightRoutes,
 ];

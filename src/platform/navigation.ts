@@ -29,6 +29,7 @@ export const staffNavigation: readonly StaffNavigationEntry[] = [
   { id: 'catalogue', label: '主动公开', href: '/admin/catalogue', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 200 },
   { id: 'applications', label: '依申请公开', href: '/admin/applications', roles: allStaffRoles, order: 300 },
   { id: 'annual-reports', label: '年度报告', href: '/admin/annual-reports', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 500 },
+  { id: 'oversight', label: '监督汇总', href: '/admin/oversight', roles: ['supervisor'], order: 600 },
   { id: 'agencies', label: '机关管理', href: '/admin/agencies', roles: ['admin', 'supervisor'], order: 800 },
   { id: 'accounts', label: '用户与授权', href: '/admin/accounts', roles: ['admin'], order: 810 },
   { id: 'audit', label: '操作日志', href: '/admin/audit', roles: ['admin', 'leader', 'supervisor'], order: 820 },

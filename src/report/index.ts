@@ -20,5 +20,6 @@ export {
 } from './build.ts';
 export { agencyLevels, checkOptionsSchema, checkReport, CheckOptionsError, deadlineFor, hasErrors, type AgencyLevel, type CheckOptions } from './rules/index.ts';
 export { cellLabelPath, cellName, renderCsv, renderDocx, renderHtml, renderJson, renderText } from './render/index.ts';
+export { csvField } from './render/csv.ts';
 export { NotAnnualReportError, readDocumentFacts, readReportLines, readReportText, textToLines, type ReportLine } from './parse/index.ts';
 export { isReportReadError, readDocument, readReportFile } from './parse/read-file.ts';

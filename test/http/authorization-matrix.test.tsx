@@ -213,6 +213,27 @@ const rows: MatrixRow[] = [
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
     allowed: [],
   },
+  // 政务公开办 oversight (oversight.read / oversight.review: supervisors, over their own subtree only).
+  {
+    name: 'open the oversight dashboard',
+    method: 'GET',
+    path: () => '/admin/oversight',
+    allowed: ['supervisorC', 'supervisorD'],
+  },
+  {
+    name: 'see 乙镇 on the oversight dashboard',
+    method: 'GET',
+    path: () => '/admin/oversight',
+    visibleText: (w) => w.agencies.townB.name,
+    allowed: ['supervisorC'],
+  },
+  {
+    name: 'download the oversight dashboard with 乙镇 as CSV',
+    method: 'GET',
+    path: () => '/admin/oversight/export.csv',
+    visibleText: (w) => w.agencies.townB.name,
+    allowed: ['supervisorC'],
+  },
 ];
 
 for (const dialect of testDialects()) {

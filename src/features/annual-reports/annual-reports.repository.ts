@@ -132,3 +132,22 @@ export async function findAgencyIdOfReport(db: Executor, id: string): Promise<st
   const row = await db.selectFrom('annual_report').select('agency_id').where('id', '=', id).executeTakeFirst();
   return row?.agency_id;
 }
+
+export interface ReportStandingRow {
+  id: string;
+  agency_id: string;
+  status: ReportRow['status'];
+  published_on: string | null;
+  findings: string;
+}
+
+/** The reports of one year for many agencies in one query (the 政务公开办 dashboard); agencies without one are absent. */
+export async function listStandingForYear(db: Executor, agencyIds: readonly string[], year: number): Promise<ReportStandingRow[]> {
+  if (agencyIds.length === 0) return [];
+  return db
+    .selectFrom('annual_report')
+    .select(['id', 'agency_id', 'status', 'published_on', 'findings'])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('year', '=', year)
+    .execute();
+}

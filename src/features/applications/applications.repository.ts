@@ -189,6 +189,61 @@ export async function clockRecords(db: Executor, agencyId: string, ids: readonly
   return { corrections, consultations, extensions, fees };
 }
 
+/** Open cases per agency, for many agencies in one grouped query (the 政务公开办 dashboard). */
+export async function countOpenCasesByAgency(db: Executor, agencyIds: readonly string[]): Promise<Map<string, number>> {
+  if (agencyIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('application')
+    .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('status', 'in', [...openStatuses])
+    .groupBy('agency_id')
+    .execute();
+  return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
+}
+
+/**
+ * Open cases of many agencies whose reply clock may already be near its end: running (not waiting for
+ * confirmation or 补正, which the staff home lists apart) and arrived on or before `arrivedBy`. The
+ * service picks `arrivedBy` so that a later case cannot yet be due within the due-soon window.
+ */
+function clockCandidates(db: Executor, agencyIds: readonly string[], arrivedBy: string) {
+  return db
+    .selectFrom('application')
+    .where('agency_id', 'in', [...agencyIds])
+    .where('status', 'in', openStatuses.filter((s) => s !== 'awaiting_confirmation' && s !== 'correction_requested'))
+    .where('arrived_on', '<=', arrivedBy);
+}
+
+export interface ClockCandidateRow {
+  id: string;
+  agency_id: string;
+  status: string;
+  channel: string;
+  arrived_on: string;
+  received_on: string | null;
+  decided_on: string | null;
+}
+
+/** The candidates and their clock records (corrections, consultations, extensions, fee notices): five queries in all. */
+export async function clockCandidatesWithRecords(
+  db: Executor,
+  agencyIds: readonly string[],
+  arrivedBy: string,
+): Promise<{ cases: ClockCandidateRow[]; records: ClockRecords }> {
+  if (agencyIds.length === 0) return { cases: [], records: { corrections: [], consultations: [], extensions: [], fees: [] } };
+  const agencies = [...agencyIds];
+  const ids = () => clockCandidates(db, agencies, arrivedBy).select('id');
+  const [cases, corrections, consultations, extensions, fees] = await Promise.all([
+    clockCandidates(db, agencies, arrivedBy).select(['id', 'agency_id', 'status', 'channel', 'arrived_on', 'received_on', 'decided_on']).execute(),
+    db.selectFrom('application_correction').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).execute(),
+    db.selectFrom('application_consultation').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).orderBy('dispatched_on').execute(),
+    db.selectFrom('application_extension').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).execute(),
+    db.selectFrom('application_fee_notice').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).orderBy('notice_sent_on').execute(),
+  ]);
+  return { cases, records: { corrections, consultations, extensions, fees } };
+}
+
 export interface EarlierCaseRow {
   id: string;
   application_number: string;

@@ -552,3 +552,47 @@ export async function findAccountName(executor: Executor, accountId: string): Pr
   const r = await executor.selectFrom('account').select('display_name').where('id', '=', accountId).executeTakeFirst();
   return r?.display_name ?? null;
 }
+
+/**
+ * Per agency, for many agencies in two grouped queries (the 政务公开办 dashboard): items not released
+ * although their 条例第二十六条 deadline is before `today`, and items first published on or after `since` and still public.
+ */
+export async function countReleaseFiguresByAgency(
+  executor: Executor,
+  agencyIds: readonly string[],
+  today: string,
+  since: string,
+): Promise<Map<string, { overdue: number; publishedSince: number }>> {
+  const result = new Map<string, { overdue: number; publishedSince: number }>();
+  if (agencyIds.length === 0) return result;
+  const ids = [...agencyIds];
+  const [overdue, published] = await Promise.all([
+    executor
+      .selectFrom('catalogue_item')
+      .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('agency_id', 'in', ids)
+      .where('status', 'in', ['draft', 'security_review', 'approval', 'returned'])
+      .where('published_version', 'is', null)
+      .where('publish_due_on', '<', today)
+      .groupBy('agency_id')
+      .execute(),
+    executor
+      .selectFrom('catalogue_item')
+      .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('agency_id', 'in', ids)
+      // Still public (not withdrawn); the same predicate as catalogue_item_published_idx, so it can serve.
+      .where('published_version', 'is not', null)
+      .where('status', '<>', 'withdrawn')
+      .where('published_on', '>=', since)
+      .groupBy('agency_id')
+      .execute(),
+  ]);
+  const entry = (id: string) => {
+    let e = result.get(id);
+    if (!e) result.set(id, (e = { overdue: 0, publishedSince: 0 }));
+    return e;
+  };
+  for (const r of overdue) entry(r.agency_id).overdue = Number(r.n);
+  for (const r of published) entry(r.agency_id).publishedSince = Number(r.n);
+  return result;
+}

@@ -129,7 +129,10 @@ export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> 
     const ids = new Set<string>([currentAgencyId(request)]);
     // A supervisor (政务公开办) watches its whole subtree.
     for (const root of grantRootsFor(actor, 'oversight.read')) for (const id of await findSubtreeIds(ctx.db, root.agencyId)) ids.add(id);
-    const rows = await listOverdue(ctx, deps, actor, [...ids]);
+    // ?agency=<id> narrows the list to one agency of the subtree (the oversight dashboard links here).
+    const chosen = (request.query as Record<string, unknown> | undefined)?.agency;
+    const scope = typeof chosen === 'string' && ids.has(chosen) ? [chosen] : [...ids];
+    const rows = await listOverdue(ctx, deps, actor, scope);
     const agencies = await listAgenciesByIds(ctx.db, [...new Set(rows.map((r) => r.agencyId))], { includeArchived: true });
     return reply.page(<OverduePage rows={rows} agencyNames={new Map(agencies.map((a) => [a.id, a.name]))} />);
   });

@@ -36,8 +36,8 @@ const expected: Record<Role, { own: Action[]; child: Action[] }> = {
     child: ['agency.read', 'agency.manage', 'account.manage', 'audit.read'],
   },
   supervisor: {
-    own: ['agency.read', 'audit.read', 'oversight.read'],
-    child: ['agency.read', 'audit.read', 'oversight.read'],
+    own: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review'],
+    child: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review'],
   },
 };
 

@@ -41,6 +41,9 @@ export const PERMISSIONS = {
   'annual_report.edit': { clerk: 'own', reviewer: 'own' },
   'annual_report.approve': { leader: 'own' },
   'oversight.read': { supervisor: 'subtree' },
+  // 条例第三条：政务公开工作主管部门监督本行政区域的公开工作 — review comments on reports (审阅意见、要求整改)
+  // and bulk checks of published reports. Reading alone is 'oversight.read'.
+  'oversight.review': { supervisor: 'subtree' },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -113,6 +116,7 @@ const ACTION_LABELS: Record<Action, string> = {
   'annual_report.edit': '编制年度报告',
   'annual_report.approve': '审定年度报告',
   'oversight.read': '查看监督汇总',
+  'oversight.review': '审阅年度报告、核查已公布年报',
 };
 
 export function actionLabel(action: Action): string {

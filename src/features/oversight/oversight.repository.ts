@@ -1,0 +1,120 @@
+// Kysely only. Oversight reads span a supervisor's subtree: every query takes the agency ids the service
+// has already checked (DESIGN §3: "unless it is an oversight query that checks the supervisor's subtree").
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Executor } from '../../platform/service-context.ts';
+import type { AnnualReportReviewTable, ReportAuditBatchTable, ReportAuditFileTable } from './oversight.tables.ts';
+
+export type ReviewRow = Selectable<AnnualReportReviewTable>;
+export type BatchRow = Selectable<ReportAuditBatchTable>;
+export type AuditFileRow = Selectable<ReportAuditFileTable>;
+
+// ── review comments ────────────────────────────────────────────────────────────────────────────────
+
+export async function insertReview(db: Executor, row: Insertable<AnnualReportReviewTable>): Promise<void> {
+  await db.insertInto('annual_report_review').values(row).execute();
+}
+
+export async function listReviews(db: Executor, agencyId: string, reportId: string): Promise<ReviewRow[]> {
+  return db
+    .selectFrom('annual_report_review')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('report_id', '=', reportId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+export async function findReview(db: Executor, agencyId: string, id: string): Promise<ReviewRow | undefined> {
+  return db.selectFrom('annual_report_review').selectAll().where('agency_id', '=', agencyId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function findReviewAgencyId(db: Executor, id: string): Promise<{ agency_id: string; report_id: string } | undefined> {
+  return db.selectFrom('annual_report_review').select(['agency_id', 'report_id']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Updates when the stored status is `expected` (a concurrent answer or acceptance is refused, not overwritten). */
+export async function updateReview(db: Executor, agencyId: string, id: string, expected: ReviewRow['status'], patch: Updateable<AnnualReportReviewTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('annual_report_review')
+    .set(patch)
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', id)
+    .where('status', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** 要求整改 not yet answered, per agency, for one report year. */
+export async function countOpenCorrectionsByAgency(db: Executor, agencyIds: readonly string[], year: number): Promise<Map<string, number>> {
+  if (agencyIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('annual_report_review')
+    .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('year', '=', year)
+    .where('status', '=', 'correction_required')
+    .groupBy('agency_id')
+    .execute();
+  return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
+}
+
+export async function findAccountName(db: Executor, accountId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('account').select('display_name').where('id', '=', accountId).executeTakeFirst();
+  return row?.display_name;
+}
+
+// ── bulk audit ─────────────────────────────────────────────────────────────────────────────────────
+
+export async function insertBatch(db: Executor, row: Insertable<ReportAuditBatchTable>): Promise<void> {
+  await db.insertInto('report_audit_batch').values(row).execute();
+}
+
+export async function insertAuditFile(db: Executor, row: Insertable<ReportAuditFileTable>): Promise<void> {
+  await db.insertInto('report_audit_file').values(row).execute();
+}
+
+export async function findBatch(db: Executor, id: string): Promise<BatchRow | undefined> {
+  return db.selectFrom('report_audit_batch').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listBatches(db: Executor, agencyIds: readonly string[], limit: number): Promise<BatchRow[]> {
+  if (agencyIds.length === 0) return [];
+  return db
+    .selectFrom('report_audit_batch')
+    .selectAll()
+    .where('agency_id', 'in', [...agencyIds])
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function listAuditFiles(db: Executor, agencyId: string, batchId: string): Promise<AuditFileRow[]> {
+  return db.selectFrom('report_audit_file').selectAll().where('agency_id', '=', agencyId).where('batch_id', '=', batchId).orderBy('seq').execute();
+}
+
+/** Files still waiting for the checker, oldest batch first (resumed after a restart). */
+export async function listPendingFiles(db: Executor, limit: number): Promise<AuditFileRow[]> {
+  return db.selectFrom('report_audit_file').selectAll().where('status', '=', 'pending').orderBy('batch_id').orderBy('seq').limit(limit).execute();
+}
+
+export async function finishAuditFile(db: Executor, id: string, patch: Updateable<ReportAuditFileTable>): Promise<boolean> {
+  const result = await db.updateTable('report_audit_file').set(patch).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function countPendingInBatch(db: Executor, batchId: string): Promise<number> {
+  const row = await db
+    .selectFrom('report_audit_file')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('batch_id', '=', batchId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function markBatchDone(db: Executor, id: string, finishedAt: string): Promise<boolean> {
+  const result = await db.updateTable('report_audit_batch').set({ status: 'done', finished_at: finishedAt }).where('id', '=', id).where('status', '=', 'running').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
