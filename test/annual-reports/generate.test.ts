@@ -36,7 +36,12 @@ describeEachDatabase('the annual report is generated from the records', (under) 
     await applications.replyToApplication(deps, clerk, tree.townA.id, id, { replyType: 'disclosed', decidedOn: on, reasons: '理由见正文' });
   };
   const company = { applicantType: 'commercial_enterprise', name: '某某建设有限公司', idDocumentType: 'credit_code', idNumber: '91350100M000100Y43' };
-  const zeroManualCells = () => Object.fromEntries(manualCellKeys('gov_2021').map((k) => [`cell.${k}`, '0']));
+  // Table 二/四 all 0, and sections 一 and 五 written out (the draft's 【请补充…】 marks block submission).
+  const zeroManualCells = () => ({
+    ...Object.fromEntries(manualCellKeys('gov_2021').map((k) => [`cell.${k}`, '0'])),
+    'text.general_situation': '本机关依照《条例》做好主动公开、依申请公开和政府信息管理工作。',
+    'text.problems_and_improvements': '存在的问题：专栏更新不够及时。改进措施：每月检查一次。',
+  });
 
   beforeAll(async () => {
     deps = depsFor(under);

@@ -43,6 +43,12 @@ for (const dialect of testDialects()) {
       expect(editor.status).toBe(200);
       expect(editor.$()('h1').text()).toBe('HR甲镇人民政府2024年度政府信息公开工作年度报告');
       expect(editor.$()('textarea[name="text.other_matters"]').text()).toBe('2024年度，本机关未发出信息处理费收费通知，未收取信息处理费。');
+      // "Today" is 2025-01-15: 16 days to the 31 January deadline of a township (条例第四十九条, spec §7).
+      expect(editor.$()('.deadline-label').text()).toBe('距2025年1月31日的公布期限还有 16 天');
+      expect(editor.$()('p.overdue-replies strong').text()).toBe('0');
+      // The draft's own texts are still the suggestions; the page says regenerating keeps what staff wrote.
+      expect(editor.$()('#suggestions-heading').length).toBe(1);
+      expect(editor.$()('.suggestions').text()).toContain('不会改动您已填写的正文');
     });
 
     it('keeps what was typed and shows the message next to a bad cell', async () => {
@@ -56,7 +62,11 @@ for (const dialect of testDialects()) {
     });
 
     it('goes generate → edit → submit → approve → publish, then shows the report in the 专栏 with a Word download', async () => {
-      const zeros = Object.fromEntries(manualCellKeys('gov_2021').map((k) => [`cell.${k}`, '0']));
+      const zeros = {
+        ...Object.fromEntries(manualCellKeys('gov_2021').map((k) => [`cell.${k}`, '0'])),
+        'text.general_situation': '本机关依照《条例》做好主动公开、依申请公开和政府信息管理工作。',
+        'text.problems_and_improvements': '存在的问题：专栏更新不够及时。改进措施：每月检查一次。',
+      };
       expect((await post(clerk, reportPath, reportPath, zeros)).status).toBe(303);
       expect((await t.browser().get('/gk/HR-TA/annual-reports/2024')).status).toBe(404);
       expect((await post(clerk, reportPath, `${reportPath}/submit`, {})).status).toBe(303);
@@ -72,7 +82,20 @@ for (const dialect of testDialects()) {
       expect(column.$()('a[href="/gk/HR-TA/annual-reports/2024"]').text()).toBe('HR甲镇人民政府2024年政府信息公开工作年度报告');
       const page = await visitor.get('/gk/HR-TA/annual-reports/2024');
       expect(page.status).toBe(200);
-      expect(page.body).toContain('HR甲镇人民政府');
+      const $page = page.$();
+      // Inside the portal shell, with the 专栏's column tabs and the path back, like every 专栏 page.
+      expect($page('header.site-header').length).toBe(1);
+      expect($page('nav[aria-label="专栏栏目"] a[aria-current="page"]').text()).toBe('政府信息公开年报');
+      expect($page('nav.breadcrumbs a').last().attr('href')).toBe('/gk/HR-TA/annual-reports/');
+      expect($page('article.report-view h1').text()).toBe('HR甲镇人民政府2024年政府信息公开工作年度报告');
+      expect($page('article.report-view td[data-cell="applications.new_received.total"]').text()).toBe('0');
+      expect($page('a[href="/gk/HR-TA/annual-reports/2024/print"]').length).toBe(1);
+      expect($page('a[href="/gk/HR-TA/annual-reports/2024/word"]').length).toBe(1);
+      const print = await visitor.get('/gk/HR-TA/annual-reports/2024/print');
+      expect(print.status).toBe(200);
+      expect(print.body.startsWith('<!DOCTYPE html>')).toBe(true);
+      expect(print.body).toContain('@page { size: A4;');
+      expect((await visitor.get('/gk/HR-TA/annual-reports/2023')).status).toBe(404);
       const word = await visitor.request({ method: 'GET', url: '/gk/HR-TA/annual-reports/2024/word' });
       expect(word.status).toBe(200);
       expect(word.headers['content-type']).toContain('wordprocessingml');
@@ -85,7 +108,9 @@ for (const dialect of testDialects()) {
       const $ = list.$();
       expect($('#filter-agency option[selected]').text()).toBe('HR甲镇人民政府');
       expect($('h2#generate-heading').length).toBe(0);
-      expect($('table.data-table tbody tr').first().find('td').eq(1).text()).toBe('已公布');
+      expect($('table.data-table tbody tr').first().find('td').eq(1).find('.report-status').text()).toBe('已公布');
+      // Published 2025-01-15, before the 31 January deadline (条例第四十九条; a township defaults to 1月31日).
+      expect($('table.data-table tbody tr').first().find('td').eq(1).text()).toBe('已公布（按期公布）');
       const page = await supervisor.get(reportPath);
       expect(page.status).toBe(200);
       expect(page.$()('textarea').length).toBe(0);

@@ -234,6 +234,17 @@ const rows: MatrixRow[] = [
     visibleText: (w) => w.agencies.townB.name,
     allowed: ['supervisorC'],
   },
+  // The portal shows a report only once published (条例第四十九条): 乙镇's draft is nobody's to read
+  // there — not even 乙镇's own clerk or the supervisor, on the portal page, the print view or the Word file.
+  ...(['', '/print', '/word'] as const).map(
+    (suffix): MatrixRow => ({
+      name: `read the unpublished annual report of 乙镇 on the portal${suffix ? ` (${suffix.slice(1)})` : ''}`,
+      method: 'GET',
+      path: (w) => `/gk/${w.agencies.townB.code}/annual-reports/2025${suffix}`,
+      personas: ['clerkB', 'supervisorC', 'adminC', 'clerkA'],
+      allowed: [],
+    }),
+  ),
 ];
 
 for (const dialect of testDialects()) {

@@ -151,3 +151,21 @@ export async function listStandingForYear(db: Executor, agencyIds: readonly stri
     .where('year', '=', year)
     .execute();
 }
+
+/**
+ * 主动公开 items the agency published in the year, by catalogue category (section 一's draft). An item
+ * withdrawn later still counts: it was published that year.
+ */
+export async function publishedItemsByCategory(db: Executor, agencyId: string, year: number): Promise<Array<{ category: string; count: number }>> {
+  const rows = await db
+    .selectFrom('catalogue_item')
+    .where('agency_id', '=', agencyId)
+    .where('status', 'in', ['published', 'withdrawn'])
+    .where('published_on', '>=', `${year}-01-01`)
+    .where('published_on', '<=', `${year}-12-31`)
+    .select(['category', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('category')
+    .orderBy('category')
+    .execute();
+  return rows.map((r) => ({ category: r.category, count: Number(r.n) }));
+}

@@ -6,10 +6,12 @@ import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
 import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, typedValues } from '../../platform/form.ts';
+import { portalColumnBySlug, portalColumns } from '../../platform/navigation.ts';
 import { readableAgencies } from '../applications/applications.service.ts';
 import * as service from './annual-reports.service.ts';
 import { reportEvents } from './domain/workflow.ts';
 import { editorValues, ReportEditorPage } from './views/ReportEditorPage.tsx';
+import { PublicReportPage } from './views/PublicReportPage.tsx';
 import { ReportListPage } from './views/ReportListPage.tsx';
 
 const listQuery = z.object({ agency: z.string().trim().max(64).optional() });
@@ -100,12 +102,23 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
 
   // ── public ──
   app.get('/gk/:code/annual-reports/:year', async (request, reply) => {
-    const { code, year } = publicParams.parse(request.params);
-    return send(reply, await service.exportPublished(app.context, code, year, 'html'), 'inline');
+    const params = publicParams.safeParse(request.params);
+    const column = portalColumnBySlug('annual-reports');
+    if (!params.success || !column) return reply.callNotFound();
+    const { agency, report, publishedOn } = await service.publishedReport(app.context, params.data.code, params.data.year);
+    return reply.page(<PublicReportPage agency={agency} report={report} year={params.data.year} publishedOn={publishedOn} columns={portalColumns} current={column} />);
+  });
+
+  // The print view: the report alone on A4 pages (print-style.ts), for printing or saving as PDF.
+  app.get('/gk/:code/annual-reports/:year/print', async (request, reply) => {
+    const params = publicParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    return send(reply, await service.exportPublished(app.context, params.data.code, params.data.year, 'html'), 'inline');
   });
 
   app.get('/gk/:code/annual-reports/:year/word', async (request, reply) => {
-    const { code, year } = publicParams.parse(request.params);
-    return send(reply, await service.exportPublished(app.context, code, year, 'docx'), 'attachment');
+    const params = publicParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    return send(reply, await service.exportPublished(app.context, params.data.code, params.data.year, 'docx'), 'attachment');
   });
 }

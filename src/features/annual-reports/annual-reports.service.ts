@@ -3,7 +3,8 @@
 // the cases, table 二 item 1 from the normative-document register; staff enter the rest; checkReport runs
 // on every save against last year's published report.
 import { fromJson, toJson } from '../../db/dialect.ts';
-import { localDateOfInstant } from '../../law/local-date.ts';
+import { localDateOfInstant, type LocalDate } from '../../law/local-date.ts';
+import { createOfficialCalendar } from '../../law/official-arrangements.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import {
@@ -26,13 +27,17 @@ import { authorize } from '../accounts/domain/authorize.ts';
 import { actorAccountId, can, type Action, type Actor } from '../accounts/domain/policy.ts';
 import { findAgencyByCode, findAgencyById, findAncestryIds } from '../agencies/agencies.repository.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
+import { getEffectiveSetting } from '../agencies/settings.service.ts';
 import { table3Counts } from '../applications/applications.repository.ts';
+import { overdueRepliesInYear } from '../applications/applications.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { normativeDocumentCells } from '../catalogue/catalogue.service.ts';
+import { channelCounts, loadSettings, normativeDocumentCells } from '../catalogue/catalogue.service.ts';
+import { categoryLabel } from '../catalogue/domain/categories.ts';
 import * as repo from './annual-reports.repository.ts';
 import { parseCellInput, saveInputFromForm, transitionSchema, yearSchema } from './annual-reports.schemas.ts';
 import { cellOrigin, manualCellKeys, type CellOrigin } from './domain/cells.ts';
-import { assembleReport, defaultTexts, type SectionTexts } from './domain/draft.ts';
+import { deadlineStatus, reportDeadline, type DeadlineStatus } from './domain/deadline.ts';
+import { assembleReport, defaultTexts, unfinishedFindings, type DraftFacts, type SectionTexts } from './domain/draft.ts';
 import { feeStatement } from './domain/fee-statement.ts';
 import { allowedEvents, isEditable, nextStatus, statusLabels, type ReportEvent, type ReportStatus } from './domain/workflow.ts';
 
@@ -108,19 +113,92 @@ async function priorPublished(db: Executor, agencyId: string, year: number): Pro
   return prior?.published_report ? fromJson<AnnualReport>(prior.published_report) : undefined;
 }
 
-/** checkReport with last year's published report; `db` is the open transaction (SQLite has one connection). */
-async function findingsFor(db: Executor, agency: Agency, report: AnnualReport, register: Record<string, number>, publishedOn?: string): Promise<Finding[]> {
+/** Setting (per county, inherited down the tree) of the townships' deadline, "MM-DD" (spec §7, 条例第四十九条). */
+export const TOWNSHIP_DEADLINE_SETTING = 'annual_report.township_deadline';
+
+/** What the checks need from outside the report: late replies by the reply clock, the county's township deadline. */
+interface RecordFacts {
+  overdueReplies: number;
+  townshipDeadline: string | undefined;
+}
+
+// The reply clock's calendar: the official 放假调休 arrangements, as the applications feature uses.
+const calendar = createOfficialCalendar();
+
+/** Read before a transaction opens (SQLite has one connection): the checks then run inside it. */
+async function recordFacts(ctx: ServiceContext, actor: Actor, agencyId: string, year: number): Promise<RecordFacts> {
+  const overdueReplies = await overdueRepliesInYear({ ctx, calendar }, actor, agencyId, year);
+  return { overdueReplies, townshipDeadline: await townshipDeadlineOf(ctx, agencyId) };
+}
+
+async function townshipDeadlineOf(ctx: ServiceContext, agencyId: string): Promise<string | undefined> {
+  const setting = await getEffectiveSetting<unknown>(ctx, agencyId, TOWNSHIP_DEADLINE_SETTING);
+  return typeof setting === 'string' && /^\d{2}-\d{2}$/.test(setting) ? setting : undefined;
+}
+
+function deadlineOf(agency: Agency, year: number, townshipDeadline: string | undefined, row: { status: ReportStatus; published_on: string | null }, today: LocalDate): DeadlineStatus {
+  return deadlineStatus(reportDeadline(year, levelOf(agency), townshipDeadline), { status: row.status, publishedOn: row.published_on }, today);
+}
+
+/**
+ * checkReport with last year's published report and the facts from the records, plus the feature's own
+ * check that no 【请补充…】 mark is left; `db` is the open transaction (SQLite has one connection).
+ */
+async function findingsFor(db: Executor, agency: Agency, report: AnnualReport, register: Record<string, number>, facts: RecordFacts, publishedOn?: string): Promise<Finding[]> {
   const prior = await priorPublished(db, agency.id, report.year ?? 0);
-  const options: CheckOptions = { catalogueCounts: register };
+  const options: CheckOptions = { catalogueCounts: register, overdueReplies: facts.overdueReplies };
   const level = levelOf(agency);
   if (level) options.agencyLevel = level;
+  if (facts.townshipDeadline) options.townshipDeadline = facts.townshipDeadline;
   // Both years were produced here: last year's 结转下年度 must equal this year's 上年结转 (T3_PRIOR_CARRYOVER, HARD).
   if (prior) {
     options.prior = prior;
     options.bothInProduct = true;
   }
   if (publishedOn) options.publishedOn = publishedOn;
-  return checkReport(report, options);
+  return [...checkReport(report, options), ...unfinishedFindings(report)];
+}
+
+/** Facts for the drafted texts: the catalogue's publications of the year, late replies, fees, table 四. */
+async function draftFacts(
+  ctx: ServiceContext,
+  actor: Actor,
+  agency: Agency,
+  year: number,
+  table3: Record<string, number>,
+  facts: RecordFacts,
+  cells: Readonly<Record<string, Cell>>,
+): Promise<DraftFacts> {
+  const [byCategory, channels, settings, fees] = await Promise.all([
+    repo.publishedItemsByCategory(ctx.db, agency.id, year),
+    channelCounts(ctx, actor, agency.id, year),
+    loadSettings(ctx.db, agency.id),
+    repo.feeSummary(ctx.db, agency.id, year),
+  ]);
+  const entered = (keys: string[]): number | undefined => {
+    const values = keys.map((k) => cells[k]);
+    if (values.some((c) => c?.kind !== 'number')) return undefined;
+    return values.reduce((sum, c) => sum + Number(c?.value ?? 0), 0);
+  };
+  const reconsideration = entered(['review_litigation.administrative_reconsideration.total']);
+  const litigation = entered(['review_litigation.litigation_direct.total', 'review_litigation.litigation_after_reconsideration.total']);
+  return {
+    year,
+    agencyName: agency.name,
+    table3,
+    feeStatement: feeStatement(year, fees),
+    publishedByCategory: byCategory.map((c) => ({ label: categoryLabel(c.category, settings.columns.find((col) => col.id === c.category)?.label), count: c.count })),
+    publishedByChannel: channels.map((c) => ({ name: c.name, count: c.count })),
+    overdueReplies: facts.overdueReplies,
+    reviewTotals: { ...(reconsideration === undefined ? {} : { reconsideration }), ...(litigation === undefined ? {} : { litigation }) },
+  };
+}
+
+/** The record facts of a report's year, read before the command's transaction. */
+async function factsOfReport(ctx: ServiceContext, actor: Actor, agencyId: string, id: string): Promise<RecordFacts> {
+  const row = await repo.findById(ctx.db, agencyId, id);
+  if (!row) throw new NotFoundError(NOT_FOUND);
+  return recordFacts(ctx, actor, agencyId, row.year);
 }
 
 function registerOf(row: repo.ReportRow): Record<string, number> {
@@ -145,20 +223,20 @@ export async function generateDraft(ctx: ServiceContext, actor: Actor, agencyId:
   if (year > currentYear) throw new ValidationError({ year: `${year}年尚未开始，只能生成${currentYear}年及以前年度的报告。` });
   const format = formatOf(year);
   const computed = await computeCells(ctx, actor, agencyId, year, format);
-  const fees = await repo.feeSummary(ctx.db, agencyId, year);
+  const facts = await recordFacts(ctx, actor, agencyId, year);
+  const drafted = defaultTexts(await draftFacts(ctx, actor, agency, year, computed.values, facts, {}));
   const now = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await repo.findByYear(trx, agencyId, year);
     if (existing && !isEditable(existing.status)) {
       throw new ConflictError(`${year}年度报告${statusLabels[existing.status]}，不能重新生成。如需修改，请由领导退回为草稿。`);
     }
-    const texts: SectionTexts = existing
-      ? fromJson<SectionTexts>(existing.texts)
-      : defaultTexts({ year, agencyName: agency.name, table3: computed.values, feeStatement: feeStatement(year, fees) });
+    // Regenerating never touches the texts: what staff wrote stays (the editor offers fresh suggestions).
+    const texts: SectionTexts = existing ? fromJson<SectionTexts>(existing.texts) : drafted;
     const id = existing?.id ?? ctx.newId();
     const cells = existing ? await repo.listCells(trx, id) : [];
     const report = assembleReport({ format, year, agencyName: agency.name, computed: computed.values, manual: manualFromRows(cells), texts, reportDate: existing?.report_date ?? null });
-    const findings = await findingsFor(trx, agency, report, computed.register);
+    const findings = await findingsFor(trx, agency, report, computed.register, facts);
     if (existing) {
       const ok = await repo.updateReport(trx, agencyId, id, existing.version, {
         computed_cells: toJson(computed.values),
@@ -207,6 +285,7 @@ export async function saveDraft(ctx: ServiceContext, actor: Actor, agencyId: str
   const parsed = saveInputFromForm(body);
   if (!parsed.ok) throw new ValidationError(parsed.errors);
   const input = parsed.data;
+  const facts = await factsOfReport(ctx, actor, agencyId, id);
   const now = ctx.now().toISOString();
   return ctx.db.transaction().execute(async (trx) => {
     const row = await repo.findById(trx, agencyId, id);
@@ -230,7 +309,7 @@ export async function saveDraft(ctx: ServiceContext, actor: Actor, agencyId: str
     const texts = { ...fromJson<SectionTexts>(row.texts), ...input.texts };
     const cells = await repo.listCells(trx, id);
     const report = reportOf({ ...row, texts: toJson(texts) }, cells);
-    const findings = await findingsFor(trx, agency, report, registerOf(row));
+    const findings = await findingsFor(trx, agency, report, registerOf(row), facts);
     const ok = await repo.updateReport(trx, agencyId, id, row.version, { texts: toJson(texts), findings: toJson(findings), version: row.version + 1, updated_at: now });
     if (!ok) throw new ConflictError('该报告刚被他人修改，请刷新页面后重试。');
     await recordAudit(trx, ctx, actor, {
@@ -263,6 +342,7 @@ export async function transition(ctx: ServiceContext, actor: Actor, agencyId: st
   const nowDate = ctx.now();
   const now = nowDate.toISOString();
   const today = localDateOfInstant(nowDate);
+  const facts = await factsOfReport(ctx, actor, agencyId, id);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await repo.findById(trx, agencyId, id);
     if (!row) throw new NotFoundError(NOT_FOUND);
@@ -274,7 +354,7 @@ export async function transition(ctx: ServiceContext, actor: Actor, agencyId: st
     const patch: Parameters<typeof repo.updateReport>[4] = { status: to, version: row.version + 1, updated_at: now };
     if (event === 'submit' || event === 'publish') {
       if (event === 'publish' && !row.report_date) report.reportDate = today;
-      const findings = await findingsFor(trx, agency, report, registerOf(row), event === 'publish' ? today : undefined);
+      const findings = await findingsFor(trx, agency, report, registerOf(row), facts, event === 'publish' ? today : undefined);
       patch.findings = toJson(findings);
       if (hasErrors(findings)) {
         const first = findings.find((f) => f.severity === 'error');
@@ -323,13 +403,16 @@ function eventLabelText(event: ReportEvent): string {
 
 export interface ReportListView {
   agency: Agency;
-  reports: repo.ReportListRow[];
+  reports: Array<repo.ReportListRow & { deadline: DeadlineStatus }>;
   canEdit: boolean;
 }
 
 export async function listReports(ctx: ServiceContext, actor: Actor, agencyId: string): Promise<ReportListView> {
   const { agency, ancestry } = await authorizeRead(ctx, actor, agencyId);
-  return { agency, reports: await repo.listForAgency(ctx.db, agencyId), canEdit: can(actor, 'annual_report.edit', agencyId, ancestry) };
+  const townshipDeadline = await townshipDeadlineOf(ctx, agencyId);
+  const today = localDateOfInstant(ctx.now());
+  const reports = (await repo.listForAgency(ctx.db, agencyId)).map((r) => ({ ...r, deadline: deadlineOf(agency, r.year, townshipDeadline, r, today) }));
+  return { agency, reports, canEdit: can(actor, 'annual_report.edit', agencyId, ancestry) };
 }
 
 export interface CellView {
@@ -355,6 +438,12 @@ export interface ReportView {
   canEdit: boolean;
   /** Workflow events this actor may do now. */
   actions: ReportEvent[];
+  /** Cases late in the year by the reply clock (条例第三十三条), as handed to checkReport. */
+  overdueReplies: number;
+  /** The publication deadline (条例第四十九条) and where the report stands against it. */
+  deadline: DeadlineStatus;
+  /** Texts drafted from the current records, offered beside each section while the report can be edited. */
+  suggestions: SectionTexts;
 }
 
 export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: string, id: string): Promise<ReportView> {
@@ -364,6 +453,8 @@ export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: str
   const cells = await repo.listCells(ctx.db, id);
   const report = row.status === 'published' && row.published_report ? fromJson<AnnualReport>(row.published_report) : reportOf(row, cells);
   const actions = allowedEvents(row.status).filter((e) => can(actor, EVENT_ACTIONS[e], agencyId, ancestry));
+  const canEdit = isEditable(row.status) && can(actor, 'annual_report.edit', agencyId, ancestry);
+  const facts = await recordFacts(ctx, actor, agencyId, row.year);
   return {
     id: row.id,
     agency,
@@ -377,8 +468,11 @@ export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: str
     findings: fromJson<Finding[]>(row.findings),
     manualKeys: manualCellKeys(row.format as FormatId),
     events: await repo.listEvents(ctx.db, agencyId, id),
-    canEdit: isEditable(row.status) && can(actor, 'annual_report.edit', agencyId, ancestry),
+    canEdit,
     actions,
+    overdueReplies: facts.overdueReplies,
+    deadline: deadlineOf(agency, row.year, facts.townshipDeadline, row, localDateOfInstant(ctx.now())),
+    suggestions: canEdit ? defaultTexts(await draftFacts(ctx, actor, agency, row.year, fromJson<Record<string, number>>(row.computed_cells), facts, report.cells)) : {},
   };
 }
 

@@ -169,6 +169,22 @@ export async function listOpenCases(db: Executor, agencyId: string): Promise<Cas
     .execute();
 }
 
+/** Cases a report year covers (received by 31 December, not ended before 1 January), with their clock facts. */
+export async function casesOfYear(
+  db: Executor,
+  agencyId: string,
+  year: number,
+): Promise<Array<Pick<ApplicationRow, 'id' | 'channel' | 'arrived_on' | 'received_on' | 'custom_due_on' | 'decided_on'>>> {
+  return db
+    .selectFrom('application')
+    .select(['id', 'channel', 'arrived_on', 'received_on', 'custom_due_on', 'decided_on'])
+    .where('agency_id', '=', agencyId)
+    .where('received_on', 'is not', null)
+    .where('received_on', '<=', `${year}-12-31`)
+    .where((eb) => eb.or([eb('decided_on', 'is', null), eb('decided_on', '>=', `${year}-01-01`)]))
+    .execute();
+}
+
 export interface ClockRecords {
   corrections: CorrectionRow[];
   consultations: ConsultationRow[];

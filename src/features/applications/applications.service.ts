@@ -22,6 +22,6 @@ export { caseLetter, type LetterKindRequest } from './letters.service.ts';
 export { listLetterTemplates, saveLetterTemplate } from './templates.service.ts';
 export { replyLetterForApplicant, trackApplication, type TrackView } from './tracking.service.ts';
 export { attachmentFile, caseAgencyId, getCase, revealApplicant, type CaseView, type MaskedApplicant } from './case-view.service.ts';
-export { listCases, readableAgencies, replyUrgencyByAgency, staffHome, table3ForYear, type HomeCase, type ReplyUrgencyCounts, type StaffHome } from './queries.service.ts';
+export { listCases, overdueRepliesInYear, readableAgencies, replyUrgencyByAgency, staffHome, table3ForYear, type HomeCase, type ReplyUrgencyCounts, type StaffHome } from './queries.service.ts';
 export type { OutcomeCode } from './domain/outcomes.ts';
 export type { RepeatCandidate } from './domain/similarity.ts';

@@ -7,6 +7,7 @@ import { grantRootsFor, type Actor } from '../accounts/domain/policy.ts';
 import { findSubtreeIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
 import * as repo from './applications.repository.ts';
 import { caseClock, urgencyOf, type CaseFacts, type Urgency } from './domain/case-clock.ts';
+import { lateInYear } from './domain/late-replies.ts';
 import { authorizeOn, factsOf, today, type ApplicationsDeps } from './service-support.ts';
 
 // The clock is a pure function of (calendar, facts, date); the home page recomputes it for every open
@@ -137,6 +138,20 @@ export async function listCases(
 export async function table3ForYear(deps: ApplicationsDeps, actor: Actor, agencyId: string, year: number): Promise<Record<string, number>> {
   await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
   return repo.table3Counts(deps.ctx.db, agencyId, year);
+}
+
+/**
+ * How many cases were late in the year (answered after the deadline, or still unanswered past it at the
+ * end of the year or today) — the annual report hands it to checkReport as overdueReplies (条例第三十三条).
+ * The reply clock decides, exactly as on the case page.
+ */
+export async function overdueRepliesInYear(deps: Pick<ApplicationsDeps, 'ctx' | 'calendar'>, actor: Actor, agencyId: string, year: number): Promise<number> {
+  const { ctx } = deps;
+  await authorizeOn(ctx, actor, 'agency.read', agencyId);
+  const rows = await repo.casesOfYear(ctx.db, agencyId, year);
+  const records = await repo.clockRecords(ctx.db, agencyId, rows.map((r) => r.id));
+  const asOf = today(ctx);
+  return rows.filter((row) => lateInYear(deps.calendar, factsOf(row, records), year, asOf)).length;
 }
 
 /** Agencies whose cases the actor may list: own agencies, and subtrees for supervisors/admins. */

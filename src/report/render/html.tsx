@@ -91,8 +91,39 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
-export function ReportDocument({ report, findings }: { report: AnnualReport; findings?: readonly Finding[] }) {
+/**
+ * The report itself — title, six sections with their tables, signature, findings — without the page
+ * around it: the print page wraps it, and the public portal shows it inside the site's own shell.
+ */
+export function ReportBody({ report, findings }: { report: AnnualReport; findings?: readonly Finding[] | undefined }) {
   const marks = marksOf(findings ?? []);
+  const title = defaultTitle(report);
+  return (
+    <>
+      <h1>{title}</h1>
+      {sectionsToPrint(report).map((section) => {
+        const table = tableOfSection[section.id];
+        return (
+          <section data-section={section.id}>
+            <h2>{section.heading}</h2>
+            <Paragraphs text={section.text} />
+            {table && <GridTable report={report} grid={tableGrid(report, table)} table={table} marks={marks} corner={table === 'applications'} />}
+          </section>
+        );
+      })}
+      {(report.agency || report.reportDate) && (
+        <p class="signature">
+          {report.agency}
+          {report.agency && report.reportDate && <br />}
+          {report.reportDate && chineseDate(report.reportDate)}
+        </p>
+      )}
+      {findings && findings.length > 0 && <Findings findings={findings} />}
+    </>
+  );
+}
+
+export function ReportDocument({ report, findings }: { report: AnnualReport; findings?: readonly Finding[] }) {
   const title = defaultTitle(report);
   return (
     <html lang="zh-CN">
@@ -104,25 +135,7 @@ export function ReportDocument({ report, findings }: { report: AnnualReport; fin
       </head>
       <body>
         <main class="report">
-          <h1>{title}</h1>
-          {sectionsToPrint(report).map((section) => {
-            const table = tableOfSection[section.id];
-            return (
-              <section data-section={section.id}>
-                <h2>{section.heading}</h2>
-                <Paragraphs text={section.text} />
-                {table && <GridTable report={report} grid={tableGrid(report, table)} table={table} marks={marks} corner={table === 'applications'} />}
-              </section>
-            );
-          })}
-          {(report.agency || report.reportDate) && (
-            <p class="signature">
-              {report.agency}
-              {report.agency && report.reportDate && <br />}
-              {report.reportDate && chineseDate(report.reportDate)}
-            </p>
-          )}
-          {findings && findings.length > 0 && <Findings findings={findings} />}
+          <ReportBody report={report} findings={findings} />
         </main>
       </body>
     </html>

@@ -1,5 +1,5 @@
 // Renderers of the annual report: HTML (print), Word, JSON, CSV and plain text.
-export { renderHtml, ReportDocument } from './html.tsx';
+export { renderHtml, ReportBody, ReportDocument } from './html.tsx';
 export { renderDocx, reportDocument } from './docx.ts';
 export { renderJson } from './json.ts';
 export { renderCsv } from './csv.ts';

@@ -10,7 +10,7 @@ export function PublishedReportsColumn({ code, agencyName, reports }: { readonly
             {r.year}年政府信息公开工作年度报告
           </a>
           {r.publishedOn ? <span class="meta">（{r.publishedOn}公布）</span> : null}{' '}
-          <a href={`${base}/${r.year}/word`}>下载 Word</a>
+          <a href={`${base}/${r.year}/print`}>打印版</a> · <a href={`${base}/${r.year}/word`}>下载 Word</a>
         </li>
       ))}
     </ul>

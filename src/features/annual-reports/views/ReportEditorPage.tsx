@@ -8,6 +8,7 @@ import { ErrorSummary, PostForm, SubmitButton, TextAreaField, TextField } from '
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import type { ReportView } from '../annual-reports.service.ts';
 import { cellOrigin, originLabels } from '../domain/cells.ts';
+import { deadlineTags } from '../domain/deadline.ts';
 import { eventLabels, statusLabels } from '../domain/workflow.ts';
 
 const MAX_CELLS_BESIDE = 3;
@@ -52,6 +53,41 @@ export function editorValues(view: ReportView): Record<string, string> {
   return values;
 }
 
+/**
+ * Texts drafted from the current records, offered beside the staff's own: taking one replaces that
+ * section only when staff click for it. Forms cannot nest, so these sit before the editor form.
+ */
+function Suggestions({ view }: { readonly view: ReportView }) {
+  const base = `/admin/annual-reports/${view.id}`;
+  const offered = view.report.sections.filter((s) => {
+    const text = view.suggestions[s.id];
+    return text !== undefined && text !== s.text;
+  });
+  return (
+    <section aria-labelledby="suggestions-heading" class="suggestions">
+      <h2 id="suggestions-heading">由记录生成的参考文字</h2>
+      <p class="hint">
+        参考文字按最新的办理记录、主动公开目录、收费通知和表四生成，可以采用后再修改；【请补充…】处须写明实际情况，否则不能提交。“生成年报草稿”重新统计时只更新自动计算的数据，不会改动您已填写的正文；只有点击“采用参考文字”才会替换该部分。
+      </p>
+      {offered.length === 0 ? (
+        <p class="hint">各部分正文与参考文字一致，或已没有新的参考文字。</p>
+      ) : (
+        offered.map((s) => (
+          <details class="suggestion" data-section={s.id}>
+            <summary>{s.heading} — 参考文字（可编辑）</summary>
+            <p class="prewrap">{view.suggestions[s.id]}</p>
+            <PostForm action={base} class="inline-form" aria-label={`采用${s.heading}的参考文字`}>
+              <input type="hidden" name="version" value={String(view.version)} />
+              <input type="hidden" name={`text.${s.id}`} value={view.suggestions[s.id] ?? ''} />
+              <SubmitButton>采用参考文字（替换本部分现有内容）</SubmitButton>
+            </PostForm>
+          </details>
+        ))
+      )}
+    </section>
+  );
+}
+
 export function ReportEditorPage({ view, state }: { readonly view: ReportView; readonly state?: FormState }) {
   const form: FormState = state ?? { values: editorValues(view), errors: {} };
   const byCell = new Map<string, Finding[]>();
@@ -73,7 +109,13 @@ export function ReportEditorPage({ view, state }: { readonly view: ReportView; r
       <h1>{title}</h1>
       <p>
         状态：<strong class="report-status">{statusLabels[view.status]}</strong>
+        {deadlineTags[view.deadline.state] ? <strong class={`deadline-tag deadline-${view.deadline.state}`}>（{deadlineTags[view.deadline.state]}）</strong> : null}
         {view.publishedOn ? `，${view.publishedOn}公布` : ''}。检查结果：{errors} 处必须改正，{view.findings.length - errors} 处请核对。
+      </p>
+      {/* 条例第四十九条：年度报告每年1月31日前（县级以上地方人民政府本级报告3月31日前）向社会公布。 */}
+      <p class={view.deadline.state === 'late' || view.deadline.state === 'published_late' ? 'notice notice-warning deadline' : 'deadline'} data-deadline={view.deadline.state}>
+        公布期限：<span class="deadline-label">{view.deadline.label}</span>。
+        <span class="hint">（{view.deadline.basis}）</span>
       </p>
       {view.returnComment && view.status === 'draft' ? (
         <p class="notice notice-warning" role="status">
@@ -97,6 +139,7 @@ export function ReportEditorPage({ view, state }: { readonly view: ReportView; r
         </section>
       ) : null}
       <FindingList findings={general} />
+      {view.canEdit ? <Suggestions view={view} /> : null}
       {view.canEdit ? <ErrorSummary state={form} labels={labels} /> : null}
       <PostForm action={base} aria-label="年度报告内容">
         <input type="hidden" name="version" value={form.values.version ?? String(view.version)} />
@@ -128,6 +171,9 @@ export function ReportEditorPage({ view, state }: { readonly view: ReportView; r
         {view.canEdit ? <SubmitButton>保存并检查</SubmitButton> : null}
       </PostForm>
       <h2>由记录自动统计的单元格（只读）</h2>
+      <p class="overdue-replies">
+        本年度逾期答复：<strong>{view.overdueReplies}</strong> 件（按答复期限自动计算：本年度答复晚于期限的，以及到年底或今天仍未答复且已过期限的申请；条例第三十三条）。正文如写“均在法定期限内答复”，须与此相符。
+      </p>
       <p class="hint">
         表三：{originLabels.applications}。表二第（一）项：{originLabels.normative_register}。下表列出非零单元格和合计，其余为 0；如数字不对，请更正办理记录或文件登记后重新生成。
       </p>

@@ -4,6 +4,7 @@ import { EmptyState } from '../../../platform/views/EmptyState.tsx';
 import { ErrorSummary, PostForm, SubmitButton, TextField } from '../../../platform/views/Form.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import type { ReportListView } from '../annual-reports.service.ts';
+import { deadlineTags } from '../domain/deadline.ts';
 import { statusLabels } from '../domain/workflow.ts';
 
 export interface ReportListPageProps {
@@ -58,6 +59,7 @@ export function ReportListPage({ view, state, agencies, canGenerate }: ReportLis
               <th scope="col">年度</th>
               <th scope="col">状态</th>
               <th scope="col">公布日期</th>
+              <th scope="col">公布期限（条例第四十九条）</th>
               <th scope="col">操作</th>
             </tr>
           </thead>
@@ -65,8 +67,12 @@ export function ReportListPage({ view, state, agencies, canGenerate }: ReportLis
             {view.reports.map((r) => (
               <tr>
                 <td>{r.year}年度</td>
-                <td>{statusLabels[r.status]}</td>
+                <td>
+                  <span class="report-status">{statusLabels[r.status]}</span>
+                  {deadlineTags[r.deadline.state] ? <strong class={`deadline-tag deadline-${r.deadline.state}`}>（{deadlineTags[r.deadline.state]}）</strong> : null}
+                </td>
                 <td>{r.published_on ?? '—'}</td>
+                <td>{r.deadline.label}</td>
                 <td>
                   <a href={`/admin/annual-reports/${r.id}`}>{r.status === 'draft' && canGenerate ? '编辑' : '查看'}</a>
                 </td>

@@ -14,6 +14,23 @@ export interface ColumnPageProps {
   readonly content: ComponentChildren | null;
 }
 
+/** The tabs of the 专栏's sub-columns; also on pages inside a column (an item, a year's report). */
+export function ColumnTabs({ agency, columns, current }: { readonly agency: Pick<Agency, 'code'>; readonly columns: readonly PortalColumn[]; readonly current: PortalColumn }) {
+  return (
+    <nav aria-label="专栏栏目">
+      <ul class="column-tabs">
+        {columns.map((column) => (
+          <li>
+            <a href={columnPath(agency.code, column)} aria-current={column.id === current.id ? 'page' : undefined}>
+              {column.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function ColumnPage({ agency, columns, current, content }: ColumnPageProps) {
   return (
     <PublicShell
@@ -24,17 +41,7 @@ export function ColumnPage({ agency, columns, current, content }: ColumnPageProp
         { label: current.label },
       ]}
     >
-      <nav aria-label="专栏栏目">
-        <ul class="column-tabs">
-          {columns.map((column) => (
-            <li>
-              <a href={columnPath(agency.code, column)} aria-current={column.id === current.id ? 'page' : undefined}>
-                {column.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ColumnTabs agency={agency} columns={columns} current={current} />
       <h1>{current.label}</h1>
       {content ?? <EmptyState>{agency.name}尚未在本栏目发布信息。</EmptyState>}
     </PublicShell>
