@@ -1,6 +1,8 @@
 // Small enhancements only; every page works without this file.
 // 1. The agency switcher submits as soon as another agency is chosen.
 // 2. A form showing an error summary moves focus to it, so screen readers announce the problems.
+// 3. The 索引号 settings show the example number as the template is typed (asked from the server, which
+//    computes it with the same function publication uses).
 document.addEventListener('DOMContentLoaded', () => {
   for (const select of document.querySelectorAll('.agency-switcher select')) {
     select.addEventListener('change', () => select.form?.submit());
@@ -11,5 +13,38 @@ document.addEventListener('DOMContentLoaded', () => {
     field.addEventListener('click', (event) => {
       if (!window.confirm(field.getAttribute('data-confirm') ?? '确定吗？')) event.preventDefault();
     });
+  }
+  for (const box of document.querySelectorAll('[data-index-example]')) {
+    const url = box.getAttribute('data-index-example');
+    const out = document.getElementById('index-example');
+    if (!url || !out) continue;
+    let timer;
+    const update = () => {
+      const params = new URLSearchParams();
+      for (const field of box.querySelectorAll('input, select')) {
+        if (field.type === 'checkbox') { if (field.checked) params.set(field.name, 'on'); }
+        else params.set(field.name, field.value);
+      }
+      fetch(`${url}?${params}`, { credentials: 'same-origin', headers: { accept: 'application/json' } })
+        .then((r) => (r.ok ? r.json() : null))
+        .then((r) => {
+          if (!r) return;
+          out.textContent = '';
+          if (r.example) {
+            out.append('今天发布的下一条信息的索引号将是：');
+            const strong = document.createElement('strong');
+            strong.textContent = r.example;
+            out.append(strong);
+          } else {
+            const span = document.createElement('span');
+            span.className = 'field-error';
+            span.textContent = r.problem;
+            out.append(span);
+          }
+        })
+        .catch(() => {});
+    };
+    box.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 250); });
+    box.addEventListener('change', update);
   }
 });

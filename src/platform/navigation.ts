@@ -27,6 +27,7 @@ export interface StaffNavigationEntry {
 export const staffNavigation: readonly StaffNavigationEntry[] = [
   { id: 'home', label: '工作台', href: '/admin', roles: allStaffRoles, order: 0 },
   { id: 'catalogue', label: '主动公开', href: '/admin/catalogue', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 200 },
+  { id: 'catalogue-settings', label: '主动公开设置', href: '/admin/catalogue/settings', roles: ['admin'], order: 210 },
   { id: 'applications', label: '依申请公开', href: '/admin/applications', roles: allStaffRoles, order: 300 },
   { id: 'annual-reports', label: '年度报告', href: '/admin/annual-reports', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 500 },
   { id: 'oversight', label: '监督汇总', href: '/admin/oversight', roles: ['supervisor'], order: 600 },

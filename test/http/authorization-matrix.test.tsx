@@ -192,7 +192,36 @@ const rows: MatrixRow[] = [
     fields: (w) => ({ ...lowIncomeNotice({ publisher: w.agencies.townB.name, title: '矩阵测试：不应改动' }) }) as Record<string, string>,
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
     allowed: [],
-  },  // 年度报告 (annual_report.edit / approve: own agency; supervisors read their subtree). A draft of
+  },
+  // 主动公开设置 (agency.manage: the agency's 管理员; the county's reaches its townships). Each persona
+  // acts on its own current agency: only the two 管理员 may open or change the settings.
+  {
+    name: 'open the catalogue settings page',
+    method: 'GET',
+    path: () => '/admin/catalogue/settings',
+    allowed: ['adminA', 'adminC'],
+  },
+  {
+    name: 'ask for the live 索引号 example',
+    method: 'GET',
+    path: () => '/admin/catalogue/settings/index-example?indexPattern=%7BagencyCode%7D-%7Bseq%3A4%7D&seqReset=never',
+    allowed: ['adminA', 'adminC'],
+  },
+  {
+    name: 'save the sensitive-word list',
+    method: 'POST',
+    path: () => '/admin/catalogue/settings/words',
+    fields: () => ({ words: '内部资料\n绝密' }),
+    allowed: ['adminA', 'adminC'],
+  },
+  {
+    name: 'add an own column',
+    method: 'POST',
+    path: () => '/admin/catalogue/settings/columns',
+    fields: () => ({ action: 'add', label: '村务公开' }),
+    allowed: ['adminA', 'adminC'],
+  },
+  // 年度报告 (annual_report.edit / approve: own agency; supervisors read their subtree). A draft of
   // 乙镇 is readable by 乙镇's staff and the county's 政务公开办, by nobody of 甲乡 or another county.
   {
     name: 'open the annual report draft of 乙镇',

@@ -28,3 +28,14 @@ export async function upsertSetting(
     .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet({ value, updated_at: row.updatedAt, updated_by: row.updatedBy }))
     .execute();
 }
+
+/** Rows of several keys at several scopes in one query (for inheritance down the agency tree). */
+export async function findSettingRows(executor: Executor, scopes: readonly string[], keys: readonly string[]): Promise<Array<{ scope: string; key: string; value: unknown }>> {
+  if (scopes.length === 0 || keys.length === 0) return [];
+  const rows = await executor.selectFrom('setting').select(['scope', 'key', 'value']).where('scope', 'in', [...scopes]).where('key', 'in', [...keys]).execute();
+  return rows.map((r) => ({ scope: r.scope, key: r.key, value: fromJson(r.value) }));
+}
+
+export async function deleteSetting(executor: Executor, scope: string, key: string): Promise<void> {
+  await executor.deleteFrom('setting').where('scope', '=', scope).where('key', '=', key).execute();
+}

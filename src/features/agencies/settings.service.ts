@@ -7,7 +7,8 @@ import { actorAccountId, type Actor } from '../accounts/domain/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findAncestryIds } from './agencies.repository.ts';
 import { authorizeOnAgency } from './agencies.service.ts';
-import { findSettingValue, GLOBAL_SCOPE, upsertSetting } from './settings.repository.ts';
+import type { Executor } from '../../platform/service-context.ts';
+import { deleteSetting, findSettingRows, findSettingValue, GLOBAL_SCOPE, upsertSetting } from './settings.repository.ts';
 
 const keySchema = z.string().regex(/^[a-z][a-z0-9_.]{0,63}$/, { message: '设置项名称须为小写字母开头的字母、数字、下划线或点，最长 64 个字符' });
 
@@ -30,6 +31,52 @@ export async function getEffectiveSetting<T = unknown>(ctx: ServiceContext, agen
     if (found) return value as T;
   }
   return undefined;
+}
+
+/** Where an effective value came from: the agency itself, an ancestor (by id), or the global scope. */
+export interface EffectiveSetting<T = unknown> {
+  readonly value: T;
+  /** The agency id whose row supplied the value, or 'global'. */
+  readonly scope: string;
+}
+
+/**
+ * Effective values of several keys for an agency in two queries (ancestry, then the rows), inside the
+ * caller's transaction: for each key the agency's own row, else the nearest ancestor's, else the global one.
+ */
+export async function findEffectiveSettings(executor: Executor, agencyId: string, keys: readonly string[]): Promise<Map<string, EffectiveSetting>> {
+  for (const key of keys) checkKey(key);
+  const scopes = [agencyId, ...(await findAncestryIds(executor, agencyId)), GLOBAL_SCOPE];
+  const rows = await findSettingRows(executor, scopes, keys);
+  const out = new Map<string, EffectiveSetting>();
+  for (const key of keys) {
+    const nearest = scopes.map((scope) => rows.find((r) => r.scope === scope && r.key === key)).find((r) => r !== undefined);
+    if (nearest) out.set(key, { value: nearest.value, scope: nearest.scope });
+  }
+  return out;
+}
+
+/**
+ * Removes an agency's own value so it inherits again from its ancestors (needs 'agency.manage' there).
+ * A no-op when the agency has no own value; audited otherwise.
+ */
+export async function clearSetting(ctx: ServiceContext, actor: Actor, agencyId: string, key: string): Promise<void> {
+  checkKey(key);
+  await ctx.db.transaction().execute(async (trx) => {
+    await authorizeOnAgency(trx, actor, 'agency.manage', agencyId);
+    const before = await findSettingValue(trx, agencyId, key);
+    if (!before.found) return;
+    await deleteSetting(trx, agencyId, key);
+    await recordAudit(trx, ctx, actor, {
+      action: 'setting.clear',
+      objectType: 'setting',
+      objectId: key,
+      agencyId,
+      summary: `单位设置“${key}”恢复沿用上级单位的设置`,
+      before: { value: before.value },
+      after: null,
+    });
+  });
 }
 
 /** Stores a setting: an agency's needs 'agency.manage' there; a global one only the system (CLI). */

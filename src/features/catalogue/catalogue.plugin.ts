@@ -1,9 +1,11 @@
-// The catalogue feature's routes: staff pages under /admin/catalogue and the public item pages, feeds and sitemap.
+// The catalogue feature's routes: staff pages under /admin/catalogue (settings included) and the public item pages, feeds and sitemap.
 import type { FastifyInstance } from 'fastify';
 import { cataloguePublicRoutes } from './catalogue.public-routes.tsx';
+import { catalogueSettingsRoutes } from './catalogue-settings.routes.tsx';
 import { catalogueStaffRoutes } from './catalogue.routes.tsx';
 
 export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
   await catalogueStaffRoutes(app);
+  await catalogueSettingsRoutes(app);
   await cataloguePublicRoutes(app);
 }

@@ -525,19 +525,6 @@ export async function listNormativeDocuments(
     }));
 }
 
-export async function findCatalogueSettingsValue(executor: Executor, agencyId: string): Promise<unknown> {
-  const r = await executor.selectFrom('setting').select('value').where('scope', '=', agencyId).where('key', '=', 'catalogue').executeTakeFirst();
-  return r ? fromJson(r.value) : null;
-}
-
-export async function saveCatalogueSettingsValue(executor: Executor, row: { id: string; agencyId: string; value: unknown; updatedAt: string; updatedBy: string | null }): Promise<void> {
-  await executor
-    .insertInto('setting')
-    .values({ id: row.id, scope: row.agencyId, agency_id: row.agencyId, key: 'catalogue', value: toJson(row.value), updated_at: row.updatedAt, updated_by: row.updatedBy })
-    .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet({ value: toJson(row.value), updated_at: row.updatedAt, updated_by: row.updatedBy }))
-    .execute();
-}
-
 /** The published snapshot of items currently under revision (their row holds the new draft). */
 export async function findPublishedSnapshots(executor: Executor, items: ReadonlyArray<{ id: string; version: number }>): Promise<Map<string, ItemSnapshot>> {
   const out = new Map<string, ItemSnapshot>();

@@ -53,7 +53,7 @@ const strings = z.record(z.string(), z.unknown()).transform((body) => {
   return out;
 });
 
-function currentAgencyId(request: FastifyRequest): string {
+export function currentAgencyId(request: FastifyRequest): string {
   const actor = actorOf(request);
   return request.shellUser?.currentAgencyId ?? actor.agencyId;
 }

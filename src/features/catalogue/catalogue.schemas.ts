@@ -126,14 +126,15 @@ export const catalogueSettingsSchema = z
   .object({
     indexPattern: z.string().trim().max(100).optional(),
     seqReset: z.enum(['yearly', 'never']).default('yearly'),
+    // Stored values may hold null for a code not configured.
     creditCode: z
       .string()
       .trim()
-      .optional()
+      .nullish()
       .transform((v) => v || null)
       .refine((v) => v === null || /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(v), { message: '统一社会信用代码应为 18 位（数字和大写字母）。' }),
-    orgCode: optionalText('组织机构代码', 20),
-    regionCode: optionalText('地区代码', 20),
+    orgCode: z.string().trim().max(20).nullish().transform((v) => v || null),
+    regionCode: z.string().trim().max(20).nullish().transform((v) => v || null),
     approvalChain: z
       .array(z.object({ title: z.string().trim().min(1).max(20), role: z.enum(['reviewer', 'leader']) }))
       .default([
@@ -141,7 +142,7 @@ export const catalogueSettingsSchema = z
         { title: '分管领导', role: 'leader' },
       ]),
     sensitiveWords: z.array(z.string().trim().min(1).max(30)).max(500).default([]),
-    columns: z.array(z.object({ id: z.string().regex(CATEGORY_ID_PATTERN), label: z.string().trim().min(1).max(30) })).max(50).default([]),
+    columns: z.array(z.object({ id: z.string().regex(CATEGORY_ID_PATTERN), label: z.string().trim().min(1).max(30), hidden: z.boolean().optional() })).max(50).default([]),
   })
   .superRefine((v, ctx) => {
     const chain = validateChain(v.approvalChain);

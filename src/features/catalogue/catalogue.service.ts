@@ -14,9 +14,9 @@ import type { Agency } from '../agencies/domain/agency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { indexTexts, removeFromSearch } from '../search/search.service.ts';
 import { checkAttachment, extractText, readStoredFile, storeFile, ATTACHMENT_TYPES } from './attachments.ts';
+import { indexPatternOf, loadSettings } from './catalogue-settings.service.ts';
 import * as repo from './catalogue.repository.ts';
 import {
-  catalogueSettingsSchema,
   channelInputSchema,
   hitResolutionSchema,
   itemInputSchema,
@@ -64,37 +64,8 @@ export function agencyLevelForCatalogue(level: Agency['level']): AgencyLevel {
   return 'other';
 }
 
-/** The agency's catalogue settings with defaults; a damaged stored value falls back to defaults. */
-export async function loadSettings(executor: Executor, agencyId: string): Promise<CatalogueSettings> {
-  const raw = await repo.findCatalogueSettingsValue(executor, agencyId);
-  const parsed = catalogueSettingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : catalogueSettingsSchema.parse({});
-}
-
-export function indexPatternOf(settings: CatalogueSettings): string {
-  // Without a 统一社会信用代码 the default template cannot be filled; use the agency code instead.
-  return settings.indexPattern || (settings.creditCode ? DEFAULT_INDEX_PATTERN : '{agencyCode}/{yyyy}-{seq:5}');
-}
-
-export async function saveSettings(ctx: ServiceContext, actor: Actor, agencyId: string, input: unknown): Promise<CatalogueSettings> {
-  await authorizeAgency(ctx.db, actor, 'agency.manage', agencyId);
-  const parsed = catalogueSettingsSchema.safeParse(input);
-  if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await loadSettings(trx, agencyId);
-    await repo.saveCatalogueSettingsValue(trx, { id: ctx.newId(), agencyId, value: parsed.data, updatedAt: ctx.now().toISOString(), updatedBy: actorAccountId(actor) });
-    await recordAudit(trx, ctx, actor, {
-      action: 'catalogue.settings_update',
-      objectType: 'setting',
-      objectId: agencyId,
-      agencyId,
-      summary: '修改主动公开设置（索引号模板、审批链、敏感词、栏目）',
-      before,
-      after: parsed.data,
-    });
-    return parsed.data;
-  });
-}
+// Settings (索引号 template, approval chain, sensitive words, own columns) live in catalogue-settings.service.ts.
+export { indexPatternOf, loadSettings } from './catalogue-settings.service.ts';
 
 // ───────────────────────── authorization ─────────────────────────
 

@@ -1,4 +1,4 @@
-// Kysely types of the catalogue tables (migration 0007_catalogue).
+// Kysely types of the catalogue tables (migrations 0007_catalogue and 0016_catalogue_settings).
 import type { DisclosureMode, Audience, Validity } from './domain/categories.ts';
 import type { HitKind } from './domain/personal-data-scanner.ts';
 import type { ItemStatus } from './domain/workflow.ts';
@@ -161,6 +161,51 @@ export interface CataloguePageTable {
   updated_at: string;
 }
 
+/** One row of the 公开事项标准目录 (国办发〔2019〕54号; spec §2.3). */
+export interface CatalogueStandardRowTable {
+  id: string;
+  agency_id: string;
+  seq: number;
+  item_level1: string;
+  item_level2: string;
+  content_elements: string;
+  basis: string;
+  time_limit: string;
+  responsible_body: string;
+  channels: string;
+  audience: string;
+  mode: string;
+  level: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CatalogueItemStandardRowTable {
+  item_id: string;
+  agency_id: string;
+  standard_row_id: string;
+  filed_at: string;
+}
+
+export type ComplaintKind = 'not_disclosed' | 'inaccurate';
+export type ComplaintStatus = 'open' | 'answered';
+
+/** 条例第四十七条第二款、第五十一条: the public says something was not disclosed, or is wrong. */
+export interface CatalogueComplaintTable {
+  id: string;
+  agency_id: string;
+  item_id: string | null;
+  category: string | null;
+  kind: ComplaintKind;
+  body: string;
+  contact: string | null;
+  status: ComplaintStatus;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  created_at: string;
+}
+
 export interface CatalogueTables {
   catalogue_item: CatalogueItemTable;
   catalogue_item_version: CatalogueItemVersionTable;
@@ -172,4 +217,7 @@ export interface CatalogueTables {
   catalogue_review_step: CatalogueReviewStepTable;
   catalogue_index_counter: CatalogueIndexCounterTable;
   catalogue_page: CataloguePageTable;
+  catalogue_standard_row: CatalogueStandardRowTable;
+  catalogue_item_standard_row: CatalogueItemStandardRowTable;
+  catalogue_complaint: CatalogueComplaintTable;
 }

@@ -25,6 +25,16 @@ describe('专栏 categories', () => {
     expect(cats.at(-1)).toMatchObject({ id: 'housing_security', label: '住房保障' });
   });
 
+  it('leaves a hidden own column out of the choices, keeping the others in the agency’s order', () => {
+    const cats = categoriesFor('township', [
+      { id: 'own_1', label: '村务公开' },
+      { id: 'own_2', label: '旧栏目', hidden: true },
+      { id: 'own_3', label: '乡村振兴' },
+    ]);
+    expect(cats.slice(-2).map((c) => c.label)).toEqual(['村务公开', '乡村振兴']);
+    expect(cats).toHaveLength(25);
+  });
+
   it('labels a known id in Chinese and falls back for agency columns', () => {
     expect(categoryLabel('budgets')).toBe('财政预决算');
     expect(categoryLabel('housing_security', '住房保障')).toBe('住房保障');

@@ -65,6 +65,8 @@ export type AgencyLevel = 'township' | 'county' | 'other';
 export interface AgencyColumn {
   id: string;
   label: string;
+  /** A hidden column takes no new information and is not offered on the portal; its items keep their label. */
+  hidden?: boolean;
 }
 
 /** The 法定主动公开内容 second-level columns an agency offers: Art. 20, its level's Art. 21 list, then its own. */
@@ -72,7 +74,7 @@ export function categoriesFor(level: AgencyLevel, agencyColumns: readonly Agency
   const out: CategoryDef[] = [...ART20_CATEGORIES];
   const extra = level === 'township' ? TOWNSHIP_CATEGORIES : level === 'county' ? COUNTY_CATEGORIES : [];
   for (const c of extra) if (!out.some((o) => o.id === c.id)) out.push(c);
-  for (const c of agencyColumns) if (!out.some((o) => o.id === c.id)) out.push({ ...c, basis: '条例第二十二条（本机关确定的公开内容）' });
+  for (const c of agencyColumns) if (!c.hidden && !out.some((o) => o.id === c.id)) out.push({ id: c.id, label: c.label, basis: '条例第二十二条（本机关确定的公开内容）' });
   return out;
 }
 
