@@ -274,6 +274,44 @@ const rows: MatrixRow[] = [
       allowed: [],
     }),
   ),
+  {
+    name: 'open the bulk audit of published reports',
+    method: 'GET',
+    path: () => '/admin/oversight/report-audit',
+    allowed: ['supervisorC', 'supervisorD'],
+  },
+  {
+    name: 'open the results of a bulk audit run for 示范县',
+    method: 'GET',
+    path: (w) => `/admin/oversight/report-audit/${w.ids.get('auditBatchOfC')}`,
+    allowed: ['supervisorC'],
+    prepare: async (w) => {
+      // A finished batch of 示范县 with one refused file, written as the checker would leave it.
+      const at = w.app.context.now().toISOString();
+      const batchId = w.app.context.newId();
+      await w.app.context.db.insertInto('report_audit_batch').values({ id: batchId, agency_id: w.agencies.countyC.id, status: 'done', file_count: 1, created_by: null, created_at: at, finished_at: at }).execute();
+      await w.app.context.db
+        .insertInto('report_audit_file')
+        .values({ id: w.app.context.newId(), batch_id: batchId, agency_id: w.agencies.countyC.id, seq: 1, file_name: '矩阵.txt', size_bytes: 0, stored_name: null, status: 'failed', error: '文件是空的（0 字节）。', format: null, year: null, agency_name: null, error_count: 0, warning_count: 0, findings: null, checked_at: at })
+        .execute();
+      w.ids.set('auditBatchOfC', batchId);
+    },
+  },
+  {
+    name: 'download the results of a bulk audit run for 示范县',
+    method: 'GET',
+    path: (w) => `/admin/oversight/report-audit/${w.ids.get('auditBatchOfC')}/results.csv`,
+    allowed: ['supervisorC'],
+  },
+  {
+    // Supervisors upload files (multipart), covered by test/oversight/report-audit-http.test.ts.
+    name: 'start a bulk audit of published reports',
+    method: 'POST',
+    path: () => '/admin/oversight/report-audit',
+    fields: () => ({}),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'clerkB', 'adminC'],
+    allowed: [],
+  },
 ];
 
 for (const dialect of testDialects()) {

@@ -1,0 +1,15 @@
+// The messages between the web server and the bulk-audit checker thread (report-audit.worker.ts).
+import type { Finding, FormatId } from '../../report/model.ts';
+
+export interface AuditJob {
+  /** report_audit_file.id */
+  readonly id: string;
+  /** Absolute path of the stored file. */
+  readonly path: string;
+  /** The name as uploaded (the reader uses its extension as a hint, e.g. ".html"). */
+  readonly fileName: string;
+}
+
+export type AuditOutcome =
+  | { readonly id: string; readonly ok: true; readonly format: FormatId; readonly year: number | null; readonly agency: string | null; readonly findings: Finding[] }
+  | { readonly id: string; readonly ok: false; readonly error: string };

@@ -1,0 +1,149 @@
+// Runs the bulk audit's pending files through the checker thread, one file at a time: the report engine
+// is CPU-bound and the server has few cores, so one worker thread (bounded concurrency of 1) keeps the
+// web pages responsive while a batch of PDFs is read. The queue is the database (status 'pending'), so a
+// restarted server resumes where it stopped and the results page can be reloaded at any time.
+import { Worker } from 'node:worker_threads';
+import type { ServiceContext } from '../../platform/service-context.ts';
+import { toJson } from '../../db/dialect.ts';
+import type { AuditJob, AuditOutcome } from './report-audit.job.ts';
+import { auditFilePath } from './report-audit.files.ts';
+import { countPendingInBatch, finishAuditFile, listPendingFiles, markBatchDone, type AuditFileRow } from './oversight.repository.ts';
+
+/** A file that keeps the checker busy this long is given up (a damaged PDF can make pdfjs spin). */
+export const CHECK_TIMEOUT_MS = 120_000;
+
+export interface RunnerOptions {
+  readonly timeoutMs?: number;
+  /** Where problems of the queue itself are logged (the file's own problems go to its row). */
+  readonly log?: (message: string, error: unknown) => void;
+}
+
+export class ReportAuditRunner {
+  private worker: Worker | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private closed = false;
+  private readonly timeoutMs: number;
+
+  private readonly ctx: ServiceContext;
+  private readonly dataDir: string;
+  private readonly options: RunnerOptions;
+
+  constructor(ctx: ServiceContext, dataDir: string, options: RunnerOptions = {}) {
+    this.ctx = ctx;
+    this.dataDir = dataDir;
+    this.options = options;
+    this.timeoutMs = options.timeoutMs ?? CHECK_TIMEOUT_MS;
+  }
+
+  /** Starts working through the pending files (a no-op that only flags "look again" while already running). */
+  kick(): void {
+    if (this.closed) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .catch((error: unknown) => this.options.log?.('批量核查队列出错', error))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again && !this.closed) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Resolves when nothing is being checked (tests and shutdown wait for it). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.running?.catch(() => undefined);
+    await this.stopWorker();
+  }
+
+  private async drain(): Promise<void> {
+    for (;;) {
+      const pending = await listPendingFiles(this.ctx.db, 20);
+      if (pending.length === 0 || this.closed) {
+        await this.stopWorker();
+        return;
+      }
+      for (const file of pending) {
+        if (this.closed) return;
+        await this.record(file, await this.check(file));
+      }
+    }
+  }
+
+  private async record(file: AuditFileRow, outcome: AuditOutcome): Promise<void> {
+    const at = this.ctx.now().toISOString();
+    await this.ctx.db.transaction().execute(async (trx) => {
+      const patch = outcome.ok
+        ? {
+            status: 'checked' as const,
+            format: outcome.format,
+            year: outcome.year,
+            agency_name: outcome.agency,
+            error_count: outcome.findings.filter((f) => f.severity === 'error').length,
+            warning_count: outcome.findings.filter((f) => f.severity !== 'error').length,
+            findings: toJson(outcome.findings),
+            checked_at: at,
+          }
+        : { status: 'failed' as const, error: outcome.error, checked_at: at };
+      // Only a still-pending row is finished (a second server process may have been quicker).
+      if (!(await finishAuditFile(trx, file.id, patch))) return;
+      if ((await countPendingInBatch(trx, file.batch_id)) === 0) await markBatchDone(trx, file.batch_id, at);
+    });
+  }
+
+  private check(file: AuditFileRow): Promise<AuditOutcome> {
+    if (!file.stored_name) return Promise.resolve({ id: file.id, ok: false, error: '文件未保存，无法核查。' });
+    const job: AuditJob = { id: file.id, path: auditFilePath(this.dataDir, file.stored_name), fileName: file.file_name };
+    const worker = this.startWorker();
+    return new Promise<AuditOutcome>((resolve) => {
+      const finish = (outcome: AuditOutcome, broken: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (broken) void this.stopWorker();
+        resolve(outcome);
+      };
+      const onMessage = (outcome: AuditOutcome) => {
+        if (outcome.id === job.id) finish(outcome, false);
+      };
+      const onError = (error: unknown) => {
+        this.options.log?.(`核查“${file.file_name}”时检查线程出错`, error);
+        finish({ id: job.id, ok: false, error: '读取时出现意外错误，无法识别其中的年报内容。' }, true);
+      };
+      const onExit = () => finish({ id: job.id, ok: false, error: '读取时出现意外错误（检查线程意外退出），文件可能已损坏。' }, true);
+      const timer = setTimeout(
+        () => finish({ id: job.id, ok: false, error: `核查超过 ${Math.round(this.timeoutMs / 1000)} 秒仍未完成，文件可能已损坏或过于复杂，已放弃。` }, true),
+        this.timeoutMs,
+      );
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage(job);
+    });
+  }
+
+  private startWorker(): Worker {
+    if (!this.worker) {
+      this.worker = new Worker(new URL('./report-audit.worker.ts', import.meta.url));
+      // An idle checker must not keep the process (a CLI command, a test run) alive.
+      this.worker.unref();
+    }
+    return this.worker;
+  }
+
+  private async stopWorker(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate();
+  }
+}
