@@ -3,7 +3,7 @@
 // counts as each agency's own staff home, problems first, totals, CSV, and refusal for non-supervisors.
 import { beforeAll, expect, it } from 'vitest';
 import { SYSTEM_ACTOR, type Actor } from '../../src/features/accounts/domain/policy.ts';
-import { generateDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
+import { generateDraft, saveDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
 import * as applications from '../../src/features/applications/applications.service.ts';
 import { createCatalogueDeps } from '../../src/features/catalogue/catalogue.deps.ts';
 import { createItem, importPublishedItems } from '../../src/features/catalogue/catalogue.service.ts';
@@ -62,6 +62,12 @@ describeEachDatabase('oversight dashboard', (under) => {
     // 2023 annual reports: 甲镇 published on 11月20日 (after the township default 2024-01-31: late);
     // 乙乡 a draft (overdue, unpublished); the others not started.
     const a = await generateDraft(deps.ctx, SYSTEM_ACTOR, tree.townA.id, 2023);
+    // The drafted texts leave 【请补充…】 places for facts only staff know; fill them so it can be submitted.
+    const drafted = await deps.ctx.db.selectFrom('annual_report').select(['texts', 'version']).where('id', '=', a.id).executeTakeFirstOrThrow();
+    const texts = JSON.parse(drafted.texts) as Record<string, string>;
+    const form: Record<string, string> = { version: String(drafted.version) };
+    for (const [section, body] of Object.entries(texts)) form[`text.${section}`] = body.replace(/【[^】]*】/g, '本年度按制度执行。');
+    await saveDraft(deps.ctx, SYSTEM_ACTOR, tree.townA.id, a.id, form);
     for (const event of ['submit', 'approve', 'publish'] as const) {
       const version = (await deps.ctx.db.selectFrom('annual_report').select('version').where('id', '=', a.id).executeTakeFirstOrThrow()).version;
       await transition(deps.ctx, SYSTEM_ACTOR, tree.townA.id, a.id, event, { version: String(version) });
@@ -97,9 +103,11 @@ describeEachDatabase('oversight dashboard', (under) => {
     deps.setToday('2024-11-20');
     const view = await dashboard(oversight, supervisor);
     expect(view.rows).toHaveLength(5);
-    // 甲镇: 1 overdue reply + late report = 2 problems; 乙乡: 1 overdue item + overdue report = 2, fewer due soon;
-    // the rest: an overdue report each (1), in tree order.
-    expect(view.rows.map((r) => r.agencyId)).toEqual([tree.townA.id, tree.townB.id, tree.county.id, tree.office.id, tree.department.id]);
+    // 乙乡: 1 overdue item + overdue report + its draft still has 【请补充】 places (HARD errors) = 3 problems;
+    // 甲镇: 1 overdue reply + late report = 2; the rest: an overdue report each (1), in tree order.
+    expect(view.rows.find((r) => r.agencyId === tree.townB.id)!.report.errors).toBeGreaterThan(0);
+    expect(view.rows.find((r) => r.agencyId === tree.townA.id)!.report.errors).toBe(0);
+    expect(view.rows.map((r) => r.agencyId)).toEqual([tree.townB.id, tree.townA.id, tree.county.id, tree.office.id, tree.department.id]);
     expect(view.totals).toMatchObject({ agencies: 5, openApplications: 4, overdueReplies: 1, dueSoonReplies: 1, overdueCatalogue: 1, publishedThisYear: 2, reportsLate: 1, reportsOverdue: 4 });
     expect(view.totals.reportStates).toEqual({ not_started: 3, draft: 1, submitted: 0, published: 1 });
   });
@@ -110,7 +118,7 @@ describeEachDatabase('oversight dashboard', (under) => {
     expect(file.body.startsWith('\ufeff单位,单位代码,办理中的申请')).toBe(true);
     const lines = file.body.trim().split('\r\n');
     expect(lines).toHaveLength(7);
-    expect(lines[1]).toBe(`${tree.townA.name},OD-TA,3,1,1,0,2,2023,已发布,2024-11-20,2024-01-31,逾期发布,${lines[1]!.split(',').slice(12).join(',')}`);
+    expect(lines[2]).toBe(`${tree.townA.name},OD-TA,3,1,1,0,2,2023,已发布,2024-11-20,2024-01-31,逾期发布,0,${lines[2]!.split(',')[13]},0`);
     expect(lines[6]!.startsWith('合计（5个单位）,,4,1,1,1,2,')).toBe(true);
   });
 
