@@ -1,7 +1,9 @@
 // Generates the applications benchmark data set: <agencies> townships with <cases> applications in all,
 // spread over 2023-01-01 … 2026-11-20, most answered (outcomes in table 三 proportions seen in the seed
-// reports: mostly 予以公开), the recent ones still open. Bulk multi-row INSERTs inside one transaction
-// per chunk (SQLite) / per batch (PostgreSQL); deterministic (seeded PRNG) so runs are comparable.
+// reports: mostly 予以公开), the recent ones still open. The records the reply clock reads are there too:
+// every 征求意见 case has its consultation, and a few percent of all cases had a 补正, a consultation, an
+// extension or a fee notice, so the staff home page reads real rows. Bulk multi-row INSERTs inside one
+// transaction per batch; deterministic (seeded PRNGs) so runs are comparable.
 import { mkdirSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import { createDatabase, type Database } from '../../src/db/database.ts';
@@ -110,14 +112,90 @@ export async function generate(options: BenchOptions, log: (line: string) => voi
   const sequences = new Map<string, number>();
   type Row = { app: Record<string, unknown>; applicant: Record<string, unknown> };
   let pending: Row[] = [];
+  // The clock records come from their own PRNG, so the application rows are the same as in data sets
+  // generated before these records existed (earlier BENCHMARKS.md numbers stay comparable).
+  const extra = prng(20261127);
+  const records = { corrections: [] as object[], consultations: [] as object[], extensions: [] as object[], fees: [] as object[] };
   const flush = async () => {
     if (pending.length === 0) return;
     const rows = pending;
     pending = [];
+    const { corrections, consultations, extensions, fees } = records;
+    records.corrections = [];
+    records.consultations = [];
+    records.extensions = [];
+    records.fees = [];
     await db.transaction().execute(async (tx) => {
       await tx.insertInto('application').values(rows.map((r) => r.app) as never).execute();
       await tx.insertInto('applicant').values(rows.map((r) => r.applicant) as never).execute();
+      if (corrections.length > 0) await tx.insertInto('application_correction').values(corrections as never).execute();
+      if (consultations.length > 0) await tx.insertInto('application_consultation').values(consultations as never).execute();
+      if (extensions.length > 0) await tx.insertInto('application_extension').values(extensions as never).execute();
+      if (fees.length > 0) await tx.insertInto('application_fee_notice').values(fees as never).execute();
     });
+  };
+  const TODAY = addDays(START, DAYS - 1);
+  // Dates of the clock records never precede the receipt (the clock rejects that) nor pass today, and
+  // those of an answered case fall on or before its decision.
+  const clockRecordsFor = (id: string, agencyId: string, received: LocalDate, decided: LocalDate | null, consulting: boolean) => {
+    const last = decided ?? TODAY;
+    const on = (days: number): LocalDate | null => {
+      const date = addDays(received, days);
+      return date <= last ? date : null;
+    };
+    const base = { application_id: id, agency_id: agencyId, created_at: now };
+    if (extra() < 0.03) {
+      const requested = on(1 + Math.floor(extra() * 3));
+      const corrected = on(5 + Math.floor(extra() * 5));
+      if (requested && corrected) {
+        records.corrections.push({ ...base, requested_on: requested, items: '请补充所需信息的名称、文号或者便于查询的其他特征性描述', correction_due_on: addDays(requested, 15), corrected_on: corrected, created_by: null });
+      }
+    }
+    if (consulting || extra() < 0.03) {
+      const dispatched = on(2 + Math.floor(extra() * 4)) ?? (consulting ? last : null);
+      if (dispatched) {
+        const delivered = on(Math.floor((Date.parse(dispatched) - Date.parse(received)) / 86_400_000) + 2);
+        const replied = consulting || !delivered ? null : on(Math.floor((Date.parse(delivered) - Date.parse(received)) / 86_400_000) + 4);
+        records.consultations.push({
+          ...base,
+          id: newId(),
+          party_kind: extra() < 0.7 ? 'third_party' : 'other_organ',
+          party_name: '某某建设有限公司',
+          subject: '申请公开的信息涉及商业秘密，征求第三方意见',
+          dispatched_on: dispatched,
+          party_received_on: delivered,
+          replied_on: replied,
+          reply_summary: replied ? '同意公开' : null,
+          reply_position: replied ? 'agrees' : null,
+          created_by: null,
+        });
+      }
+    }
+    if (extra() < 0.02) {
+      const approved = on(18 + Math.floor(extra() * 5));
+      if (approved) records.extensions.push({ ...base, approved_by: null, approved_on: approved, reason: '申请公开的信息量较大，需要较长时间检索、汇总', });
+    }
+    if (extra() < 0.01) {
+      const sent = on(3 + Math.floor(extra() * 5));
+      if (sent) {
+        const feeReceived = on(Math.floor((Date.parse(sent) - Date.parse(received)) / 86_400_000) + 2);
+        const paid = feeReceived ? on(Math.floor((Date.parse(feeReceived) - Date.parse(received)) / 86_400_000) + 3) : null;
+        records.fees.push({
+          ...base,
+          id: newId(),
+          method: 'per_application',
+          month_ordinal: 4,
+          pages: null,
+          amount_fen: 10_000,
+          notice_sent_on: sent,
+          notice_received_on: feeReceived,
+          paid_on: paid,
+          paid_amount_fen: paid ? 10_000 : null,
+          receipt_no: paid ? `BENCH${id.slice(-8)}` : null,
+          created_by: null,
+        });
+      }
+    }
   };
   for (let a = 0; a < options.agencies && made < options.cases; a++) {
     const dates: LocalDate[] = [];
@@ -135,6 +213,9 @@ export async function generate(options: BenchOptions, log: (line: string) => voi
       const decided = open ? null : addDays(received, 3 + Math.floor(random() * 38));
       const type = applicantTypes[random() < 0.8 ? 0 : 1 + Math.floor(random() * 5)]!;
       const person = Math.floor(random() * 200_000);
+      // Drawn in the same order as before the clock records existed (status, then outcome, then channel).
+      const status = open ? (random() < 0.1 ? 'consulting' : 'in_progress') : 'delivered';
+      clockRecordsFor(id, agencyIds[a]!, received, decided, status === 'consulting');
       pending.push({
         app: {
           id,
@@ -144,7 +225,7 @@ export async function generate(options: BenchOptions, log: (line: string) => voi
           sequence,
           query_code_hash: 'bench',
           submission_key: null,
-          status: open ? (random() < 0.1 ? 'consulting' : 'in_progress') : 'delivered',
+          status,
           outcome: open ? null : pickOutcome(random()),
           applicant_type: type,
           channel: random() < 0.6 ? 'online' : 'in_person',
