@@ -8,6 +8,7 @@ import {
   listAgencies,
   updateAgency,
 } from '../../src/features/agencies/agencies.service.ts';
+import { findAgencyWithAncestry } from '../../src/features/agencies/agencies.repository.ts';
 import { searchAudit } from '../../src/features/audit/audit.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../src/platform/errors.ts';
 import { describeEachDatabase } from '../support/db.ts';
@@ -36,6 +37,18 @@ describeEachDatabase('agencies service', ({ context }) => {
     const tree = await buildTree(ctx, 'L3');
     expect((await getAncestry(ctx, SYSTEM_ACTOR, tree.townB.id)).map((a) => a.code)).toEqual(['L3-C', 'L3-TB']);
     expect((await getSubtree(ctx, SYSTEM_ACTOR, tree.county.id)).map((a) => a.code)).toEqual(['L3-C', 'L3-GK', 'L3-TA', 'L3-TB', 'L3-ZR']);
+  });
+
+  it('reads an agency with its ancestors (parent first) in one query, and nothing for an unknown id', async () => {
+    const ctx = context();
+    const prefecture = await createAgency(ctx, SYSTEM_ACTOR, { parentId: null, code: 'LA-P', name: 'LA市人民政府', level: 'prefecture_government' });
+    const county = await createAgency(ctx, SYSTEM_ACTOR, { parentId: prefecture.id, code: 'LA-C', name: 'LA县人民政府', level: 'county_government' });
+    const town = await createAgency(ctx, SYSTEM_ACTOR, { parentId: county.id, code: 'LA-T', name: 'LA镇人民政府', level: 'township' });
+    const found = await findAgencyWithAncestry(ctx.db, town.id);
+    expect(found?.agency).toEqual(town);
+    expect(found?.ancestry).toEqual([county.id, prefecture.id]);
+    expect((await findAgencyWithAncestry(ctx.db, prefecture.id))?.ancestry).toEqual([]);
+    expect(await findAgencyWithAncestry(ctx.db, 'no-such-agency')).toBeUndefined();
   });
 
   it('lets a county admin create a township under the county and records it in the audit log', async () => {

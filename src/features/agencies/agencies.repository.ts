@@ -49,6 +49,24 @@ export async function findAncestryIds(executor: Executor, id: string): Promise<s
   return result.rows.map((r) => r.id);
 }
 
+/**
+ * The agency and its ancestors' ids (parent first) in one round trip — what every permission check
+ * needs (findAgencyById + findAncestryIds in a single recursive query). Undefined for an unknown id.
+ */
+export async function findAgencyWithAncestry(executor: Executor, id: string): Promise<{ agency: Agency; ancestry: string[] } | undefined> {
+  const result = await sql<Selectable<AgencyTable> & { depth: number }>`
+    with recursive up (id, parent_id, depth) as (
+      select id, parent_id, 0 from agency where id = ${id}
+      union all
+      select a.id, a.parent_id, up.depth + 1 from agency a join up on a.id = up.parent_id
+      where up.depth < 32
+    )
+    select agency.*, up.depth from up join agency on agency.id = up.id order by up.depth`.execute(executor);
+  const [self, ...ancestors] = result.rows;
+  if (!self || Number(self.depth) !== 0) return undefined;
+  return { agency: toAgency(self), ancestry: ancestors.map((r) => r.id) };
+}
+
 /** Ids of the agency and everything below it (archived included). */
 export async function findSubtreeIds(executor: Executor, rootId: string): Promise<string[]> {
   const result = await sql<{ id: string }>`

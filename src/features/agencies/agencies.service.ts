@@ -9,6 +9,7 @@ import {
   countLiveChildren,
   findAgencyByCode,
   findAgencyById,
+  findAgencyWithAncestry,
   findAncestryIds,
   findSubtreeIds,
   insertAgency,
@@ -24,9 +25,9 @@ export type AgencyInTree = Agency & { readonly depth: number };
 
 /** Loads an agency and its ancestry, or throws NotFoundError. */
 export async function loadAgencyWithAncestry(executor: Executor, id: string): Promise<{ agency: Agency; ancestry: string[] }> {
-  const agency = await findAgencyById(executor, id);
-  if (!agency) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
-  return { agency, ancestry: await findAncestryIds(executor, id) };
+  const found = await findAgencyWithAncestry(executor, id);
+  if (!found) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
+  return found;
 }
 
 /** Authorizes `action` on an agency (loading its ancestry) and returns the agency. */
@@ -36,10 +37,10 @@ export async function authorizeOnAgency(
   action: Parameters<typeof authorize>[1],
   agencyId: string,
 ): Promise<Agency> {
-  const agency = await findAgencyById(executor, agencyId);
+  const found = await findAgencyWithAncestry(executor, agencyId);
   // An agency the actor may not read is reported as missing, not as forbidden (no existence leak).
-  if (!agency) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
-  const ancestry = await findAncestryIds(executor, agencyId);
+  if (!found) throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
+  const { agency, ancestry } = found;
   if (!can(actor, 'agency.read', agencyId, ancestry)) {
     throw new NotFoundError('找不到该单位，它可能已被删除或您无权查看。');
   }

@@ -46,12 +46,13 @@ export interface StaffHome {
 export async function staffHome(deps: ApplicationsDeps, actor: Actor, agencyId: string): Promise<StaffHome> {
   const { ctx } = deps;
   await authorizeOn(ctx, actor, 'agency.read', agencyId);
-  const open = await repo.listOpenCases(ctx.db, agencyId);
-  const records = await repo.clockRecords(ctx.db, agencyId, open.map((r) => r.id));
+  // One query for the cases and every record their clocks read (BENCHMARKS.md: round trips, not the
+  // clock, were the cost on PostgreSQL).
+  const { cases: open, records } = await repo.openCasesWithClockRecords(ctx.db, agencyId);
   const asOf = today(ctx);
   const home: StaffHome = { overdue: [], dueSoon: [], onTime: [], awaitingConfirmation: [], awaitingCorrection: [] };
   for (const row of open) {
-    const clock = cachedClock(deps.calendar, factsOf({ ...row, custom_due_on: null }, records), asOf);
+    const clock = cachedClock(deps.calendar, factsOf(row, records), asOf);
     const item: HomeCase = { ...row, urgency: urgencyOf(clock), dueOn: clock.finalDueOn, workingDaysRemaining: clock.progress?.workingDaysRemaining ?? null };
     if (row.status === 'awaiting_confirmation') home.awaitingConfirmation.push(item);
     else if (row.status === 'correction_requested') home.awaitingCorrection.push(item);

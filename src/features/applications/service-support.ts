@@ -8,7 +8,7 @@ import { NotFoundError, validationErrorFromIssues } from '../../platform/errors.
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { authorize } from '../accounts/domain/authorize.ts';
 import type { Action, Actor } from '../accounts/domain/policy.ts';
-import { findAgencyById, findAncestryIds } from '../agencies/agencies.repository.ts';
+import { findAgencyWithAncestry } from '../agencies/agencies.repository.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import * as repo from './applications.repository.ts';
 import { normaliseQueryCode, queryCodeFromBytes } from './domain/application-number.ts';
@@ -52,10 +52,11 @@ export function hashQueryCode(code: string): string {
 }
 
 export async function authorizeOn(ctx: ServiceContext, actor: Actor, action: Action, agencyId: string): Promise<Agency> {
-  const agency = await findAgencyById(ctx.db, agencyId);
-  if (!agency) throw new NotFoundError('单位不存在。');
-  authorize(actor, action, agencyId, await findAncestryIds(ctx.db, agencyId));
-  return agency;
+  // Agency and ancestry in one round trip: every staff page pays for this check (bench/applications).
+  const found = await findAgencyWithAncestry(ctx.db, agencyId);
+  if (!found) throw new NotFoundError('单位不存在。');
+  authorize(actor, action, agencyId, found.ancestry);
+  return found.agency;
 }
 
 export async function loadCase(db: Executor, agencyId: string, id: string): Promise<repo.ApplicationRow> {
@@ -79,7 +80,7 @@ export async function caseClockFor(deps: ApplicationsDeps, agencyId: string, id:
   return { row, records, extension: records.extensions[0] ?? null, clock: caseClock(deps.calendar, facts, asOf) };
 }
 
-export function factsOf(row: Pick<repo.ApplicationRow, 'id' | 'channel' | 'arrived_on' | 'received_on' | 'custom_due_on' | 'decided_on'>, records: repo.ClockRecords): CaseFacts {
+export function factsOf(row: Pick<repo.ApplicationRow, 'id' | 'channel' | 'arrived_on' | 'received_on' | 'custom_due_on' | 'decided_on'>, records: repo.ClockFactRecords): CaseFacts {
   const correction = records.corrections.find((c) => c.application_id === row.id);
   const extension = records.extensions.find((e) => e.application_id === row.id);
   const fee = records.fees.filter((f) => f.application_id === row.id).at(-1);
