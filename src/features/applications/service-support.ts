@@ -59,6 +59,22 @@ export async function authorizeOn(ctx: ServiceContext, actor: Actor, action: Act
   return found.agency;
 }
 
+/**
+ * A read of the agency's data started together with the permission check, its result handed back only
+ * once the check has passed (authorizeOn throws otherwise, and the result is dropped unseen). On
+ * PostgreSQL the two go over two pooled connections, so a page waits for one round trip instead of two
+ * in a row — on a busy server each round trip waits for a CPU (BENCHMARKS.md, staff home). Only for
+ * reads that change nothing and are scoped to `agencyId`; commands authorize first, then open their
+ * transaction.
+ */
+export async function readAuthorized<T>(ctx: ServiceContext, actor: Actor, action: Action, agencyId: string, read: () => Promise<T>): Promise<T> {
+  const pending = read();
+  // When the check fails, the read's own failure (if any) must not surface as an unhandled rejection.
+  pending.catch(() => undefined);
+  await authorizeOn(ctx, actor, action, agencyId);
+  return pending;
+}
+
 export async function loadCase(db: Executor, agencyId: string, id: string): Promise<repo.ApplicationRow> {
   const row = await repo.getApplication(db, agencyId, id);
   if (!row) throw new NotFoundError('申请不存在，或您无权查看。');
