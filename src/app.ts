@@ -16,7 +16,9 @@ import { registerCsrf } from './platform/csrf.ts';
 import { registerDisplayRoutes } from './platform/display.ts';
 import { registerErrorHandling } from './platform/error-handler.tsx';
 import { registerHealth } from './platform/health.ts';
-import { registerPage } from './platform/page.ts';
+import { DEFAULT_PAGE_CACHE_MB } from './platform/config.ts';
+import { registerPageCache, type PageCacheHandle } from './platform/page-cache/page-cache.ts';
+import { LARGE_TEXT_COOKIE, registerPage } from './platform/page.ts';
 import { registerRateLimit } from './platform/rate-limits.ts';
 import { createServiceContext, type ServiceContext } from './platform/service-context.ts';
 import { DatabaseSessionStore } from './platform/session-store.ts';
@@ -41,6 +43,8 @@ export interface AppOptions {
   readonly now?: () => Date;
   /** Behind a reverse proxy that sets X-Forwarded-For / -Proto. */
   readonly trustProxy?: boolean;
+  /** The rendered public-page cache (platform/page-cache): on unless `enabled: false`; size in MB. */
+  readonly pageCache?: { readonly enabled?: boolean; readonly maxMegabytes?: number };
 }
 
 declare module 'fastify' {
@@ -49,6 +53,7 @@ declare module 'fastify' {
     context: ServiceContext;
     database: Database;
     sessionStore: DatabaseSessionStore;
+    pageCache: PageCacheHandle;
   }
 }
 
@@ -110,6 +115,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerHealth(app, options.database);
   registerDisplayRoutes(app);
   await registerAuth(app);
+  app.decorate(
+    'pageCache',
+    registerPageCache(app, options.database.db, {
+      enabled: options.pageCache?.enabled ?? true,
+      maxBytes: (options.pageCache?.maxMegabytes ?? DEFAULT_PAGE_CACHE_MB) * 1024 * 1024,
+      sessionCookie: SESSION_COOKIE,
+      largeTextCookie: LARGE_TEXT_COOKIE,
+    }),
+  );
 
   for (const routes of featureRoutes) await app.register(routes);
   return app;

@@ -1,13 +1,17 @@
 // Load test of the public catalogue on a generated database (generate.ts): the 专栏 list page and
 // /search, each against a static-string route of the same response size measured in the same run
 // (the ceiling: what Fastify and the loopback can do with no work at all). Loopback only.
+// Each request picks one of a few hundred distinct URLs at random (paths.ts), so the page cache
+// (platform/page-cache) works as it would for many visitors, not on one repeated URL; with
+// --page-cache 0 (or GONGKAI_PAGE_CACHE=0) every page is rendered afresh — the uncached cost.
 //
-//   npx tsx bench/catalogue/run.ts --db sqlite --dir /tmp/gk-bench-sqlite --duration 15
-//   npx tsx bench/catalogue/run.ts --db postgres --url postgres://…/gk_bench --duration 15
+//   npx tsx bench/catalogue/run.ts --db sqlite --dir /tmp/gk-bench-sqlite --duration 15 [--page-cache 0]
+//   npx tsx bench/catalogue/run.ts --db postgres --url postgres://…/gk_bench --duration 15 [--page-cache 0]
 import { parseArgs } from 'node:util';
 import autocannonTyped from 'autocannon';
 import { buildApp } from '../../src/app.ts';
 import { createDatabase } from '../../src/db/database.ts';
+import { demoVocabulary, listPaths as listPathsFor, searchPaths as searchPathsFor } from './paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,8 +20,11 @@ const { values } = parseArgs({
     url: { type: 'string' },
     duration: { type: 'string', default: '15' },
     connections: { type: 'string', default: '50' },
+    'page-cache': { type: 'string', default: process.env.GONGKAI_PAGE_CACHE ?? '1' },
+    'list-urls': { type: 'string', default: '400' },
   },
 });
+const pageCache = values['page-cache'] !== '0';
 const duration = Number(values.duration);
 // bench/web/autocannon.d.ts declares only the options that benchmark uses; `requests` (a list of paths
 // cycled through) is part of autocannon's documented API as well.
@@ -26,18 +33,16 @@ const autocannon = autocannonTyped as unknown as (options: Record<string, unknow
 const connections = Number(values.connections);
 
 const database = values.db === 'postgres' ? createDatabase({ url: values.url!, dataDir: '/tmp' }) : createDatabase({ dataDir: values.dir! });
-const app = await buildApp({ database: Object.assign(database, { dataDir: values.dir ?? '/tmp' }), secret: 'bench-secret-bench-secret-bench-secret-0123', logger: false });
+const app = await buildApp({ database: Object.assign(database, { dataDir: values.dir ?? '/tmp' }), secret: 'bench-secret-bench-secret-bench-secret-0123', logger: false, pageCache: { enabled: pageCache } });
 let staticBody = '';
 app.get('/bench/static', async (_req, reply) => reply.header('content-type', 'text/html; charset=utf-8').send(staticBody));
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 const base = typeof address === 'object' && address ? `http://127.0.0.1:${address.port}` : '';
 
-const codes = (await database.db.selectFrom('agency').select('code').where('level', '=', 'township').orderBy('code').limit(200).execute()).map((r) => r.code);
-const categories = ['', 'budgets', 'social_assistance', 'emergencies', 'homestead_review'];
-const listPaths = codes.slice(0, 100).map((c, i) => `/gk/${c}/statutory-content/${categories[i % categories.length] ? `?category=${categories[i % categories.length]}` : ''}`);
-const words = ['通知', '预算', '低保', '宅基地', '防汛', '安全生产', '高标准农田', '公益性岗位', '临时救助', '土地征收'];
-const searchPaths = words.flatMap((w, i) => [`/search?q=${encodeURIComponent(w)}&agency=${codes[i]}`, `/search?q=${encodeURIComponent(w)}&agency=${codes[i + 50]}`, `/search?q=${encodeURIComponent(w)}`]);
+const codes = (await database.db.selectFrom('agency').select('code').where('level', '=', 'township').orderBy('code').execute()).map((r) => r.code);
+const listPaths = listPathsFor(codes, Number(values['list-urls']));
+const searchPaths = searchPathsFor(demoVocabulary(100), codes);
 
 async function sizeOf(path: string): Promise<number> {
   const res = await fetch(base + path);
@@ -45,18 +50,30 @@ async function sizeOf(path: string): Promise<number> {
   return (await res.arrayBuffer()).byteLength;
 }
 
+/** Every request takes one of `paths` at random (uniformly: no favourite page to flatter the cache). */
+function randomRequests(paths: readonly string[]) {
+  return [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[Math.floor(Math.random() * paths.length)] }) }];
+}
+
 async function load(name: string, paths: string[]) {
-  // Warm-up (caches, JIT, dictionary) then the measured run.
-  await autocannon({ url: base, connections, duration: 3, requests: paths.map((p) => ({ method: 'GET', path: p })) });
-  const r = await autocannon({ url: base, connections, duration, requests: paths.map((p) => ({ method: 'GET', path: p })) });
-  const row = { name, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  // Warm-up (JIT, dictionary, and the page cache as a running portal has it) then the measured run.
+  await autocannon({ url: base, connections, duration: 3, requests: randomRequests(paths) });
+  const r = await autocannon({ url: base, connections, duration, requests: randomRequests(paths) });
+  const row = { name, distinctUrls: paths.length, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, cachedPages: app.pageCache.stats().pages };
   console.log(JSON.stringify(row));
   return row;
 }
 
-const listSize = Math.round((await Promise.all(listPaths.slice(0, 10).map(sizeOf))).reduce((a, b) => a + b, 0) / 10);
-const searchSize = Math.round((await Promise.all(searchPaths.slice(0, 9).map(sizeOf))).reduce((a, b) => a + b, 0) / 9);
-console.log(JSON.stringify({ db: values.db, listPageBytes: listSize, searchPageBytes: searchSize, connections, durationSeconds: duration }));
+/** The mean size of 20 URLs spread over the list. */
+async function meanSize(paths: readonly string[]): Promise<number> {
+  const sample = Array.from({ length: 20 }, (_, i) => paths[Math.floor((i * paths.length) / 20)]!);
+  const sizes: number[] = [];
+  for (const p of sample) sizes.push(await sizeOf(p));
+  return Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length);
+}
+const listSize = await meanSize(listPaths);
+const searchSize = await meanSize(searchPaths);
+console.log(JSON.stringify({ db: values.db, pageCache, listPageBytes: listSize, searchPageBytes: searchSize, connections, durationSeconds: duration, listUrls: listPaths.length, searchUrls: searchPaths.length }));
 
 staticBody = 'x'.repeat(listSize);
 const ceilingList = await load(`static ${listSize} B (ceiling for list)`, ['/bench/static']);

@@ -8,6 +8,7 @@ import type { SearchTables } from '../features/search/search.tables.ts';
 import type { ApplicationsTables } from '../features/applications/applications.tables.ts';
 import type { AnnualReportTables } from '../features/annual-reports/annual-reports.tables.ts';
 import type { OversightTables } from '../features/oversight/oversight.tables.ts';
+import type { PageCacheTables } from '../platform/page-cache/page-cache.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
 
@@ -21,4 +22,5 @@ export interface DB extends
   SearchTables,
   AnnualReportTables,
   OversightTables,
+  PageCacheTables,
   EndOfTables {}

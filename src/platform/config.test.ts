@@ -27,13 +27,20 @@ describe('configuration from the environment', () => {
       { PORT: '8080', DATABASE_URL: 'postgres://gk@db:5432/gongkai', GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DATA_DIR: '/srv/gongkai' },
       '/',
     );
-    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40), loadDemo: true });
+    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40), loadDemo: true, pageCache: { enabled: true, maxMegabytes: 64 } });
   });
 
   it('loads the demo on first start unless GONGKAI_DEMO=0, and refuses other values in Chinese', () => {
     expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40) }, '/').loadDemo).toBe(true);
     expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DEMO: '0' }, '/').loadDemo).toBe(false);
     expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DEMO: 'no' }, '/')).toThrow('GONGKAI_DEMO 只能是 1');
+  });
+
+  it('keeps rendered public pages unless GONGKAI_PAGE_CACHE=0, bounded by GONGKAI_PAGE_CACHE_MB, and refuses other values in Chinese', () => {
+    expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE: '0' }, '/').pageCache).toEqual({ enabled: false, maxMegabytes: 64 });
+    expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE_MB: '256' }, '/').pageCache).toEqual({ enabled: true, maxMegabytes: 256 });
+    expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE: 'off' }, '/')).toThrow('GONGKAI_PAGE_CACHE 只能是 1');
+    expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE_MB: '0' }, '/')).toThrow('GONGKAI_PAGE_CACHE_MB 必须是 1–4096');
   });
 
   it('refuses a port that is not a number between 1 and 65535, in Chinese', () => {

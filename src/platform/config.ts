@@ -16,6 +16,8 @@ export interface Config {
   readonly secret: string;
   /** Whether the first start of an empty database loads the demo county (GONGKAI_DEMO=0 for a real install). */
   readonly loadDemo: boolean;
+  /** The rendered public-page cache (platform/page-cache): GONGKAI_PAGE_CACHE=0 turns it off; GONGKAI_PAGE_CACHE_MB bounds it. */
+  readonly pageCache: { readonly enabled: boolean; readonly maxMegabytes: number };
 }
 
 const environmentSchema = z.object({
@@ -36,6 +38,14 @@ const environmentSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   GONGKAI_DEMO: z.enum(['0', '1'], { message: 'GONGKAI_DEMO 只能是 1（首次启动载入示范数据，默认）或 0（不载入）' }).optional(),
+  GONGKAI_PAGE_CACHE: z.enum(['0', '1'], { message: 'GONGKAI_PAGE_CACHE 只能是 1（缓存公开页面，默认）或 0（不缓存）' }).optional(),
+  GONGKAI_PAGE_CACHE_MB: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'GONGKAI_PAGE_CACHE_MB 必须是 1–4096 之间的整数（兆字节）' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 4096, { message: 'GONGKAI_PAGE_CACHE_MB 必须是 1–4096 之间的整数（兆字节）' })
+    .optional(),
   GONGKAI_SECRET: z
     .string()
     .min(32, { message: 'GONGKAI_SECRET 至少需要 32 个字符；不设置时系统会自动生成并保存在数据目录中' })
@@ -50,6 +60,8 @@ export class ConfigError extends Error {
 }
 
 export const SECRET_FILE_NAME = 'secret';
+/** The rendered public-page cache's default bound (about 4,000 pages of 14 KB). */
+export const DEFAULT_PAGE_CACHE_MB = 64;
 
 /**
  * Reads the configuration. When GONGKAI_SECRET is absent a random secret is generated once and kept
@@ -68,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     databaseUrl: values.DATABASE_URL,
     secret: values.GONGKAI_SECRET ?? readOrCreateSecret(dataDir),
     loadDemo: values.GONGKAI_DEMO !== '0',
+    pageCache: { enabled: values.GONGKAI_PAGE_CACHE !== '0', maxMegabytes: values.GONGKAI_PAGE_CACHE_MB ?? DEFAULT_PAGE_CACHE_MB },
   };
 }
 

@@ -4,6 +4,7 @@
 // 国办公开办函〔2019〕61号：专栏名称统一为“政府信息公开”，一级子栏目为 政府信息公开指南、政府信息公开制度、
 // 法定主动公开内容、政府信息公开年报（spec active-disclosure.md §4.3，README U11）。
 import type { ComponentChildren } from 'preact';
+import type { PublicReads } from './page-cache/generation-memo.ts';
 import { renderGuideColumn, renderRulesColumn, renderStatutoryColumn } from '../features/catalogue/catalogue.columns.tsx';
 import { renderAnnualReportsColumn } from '../features/annual-reports/annual-reports.columns.tsx';
 
@@ -43,6 +44,8 @@ export interface PortalColumnInput {
   readonly query: Readonly<Record<string, string | undefined>>;
   /** The service context of the app (core's `ServiceContext`); typed by the feature that reads it. */
   readonly context: unknown;
+  /** Public facts kept for the current publication generation (page-cache/generation-memo.ts). */
+  readonly reads: PublicReads;
 }
 
 export interface PortalColumn {
@@ -58,12 +61,17 @@ export interface PortalColumn {
    * the empty state “暂无内容”.
    */
   readonly render?: (input: PortalColumnInput) => Promise<ComponentChildren | null>;
+  /**
+   * The rendered column may be kept until the next publication generation: set only when every change
+   * to what the column shows bumps it (page-cache/publication-generation.ts) in the same transaction.
+   */
+  readonly cachedByGeneration?: boolean;
 }
 
 export const portalColumns: readonly PortalColumn[] = [
-  { id: 'guide', label: '政府信息公开指南', slug: 'guide', summary: '如何获取政府信息、公开工作机构及联系方式、申请办法。', render: (input) => renderGuideColumn(input) },
-  { id: 'rules', label: '政府信息公开制度', slug: 'rules', summary: '政府信息公开法律法规及本机关的公开工作制度。', render: (input) => renderRulesColumn(input) },
-  { id: 'statutory_content', label: '法定主动公开内容', slug: 'statutory-content', summary: '依照条例第二十条、第二十一条应当主动公开的政府信息。', render: (input) => renderStatutoryColumn(input) },
+  { id: 'guide', label: '政府信息公开指南', slug: 'guide', summary: '如何获取政府信息、公开工作机构及联系方式、申请办法。', render: (input) => renderGuideColumn(input), cachedByGeneration: true },
+  { id: 'rules', label: '政府信息公开制度', slug: 'rules', summary: '政府信息公开法律法规及本机关的公开工作制度。', render: (input) => renderRulesColumn(input), cachedByGeneration: true },
+  { id: 'statutory_content', label: '法定主动公开内容', slug: 'statutory-content', summary: '依照条例第二十条、第二十一条应当主动公开的政府信息。', render: (input) => renderStatutoryColumn(input), cachedByGeneration: true },
   { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。', render: (input) => renderAnnualReportsColumn(input) },
 ];
 

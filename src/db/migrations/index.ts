@@ -10,6 +10,7 @@ import * as m0008_search from './0008_search.ts';
 import * as m0013_annual_reports from './0013_annual_reports.ts';
 import * as m0016_catalogue_settings from './0016_catalogue_settings.ts';
 import * as m0017_oversight from './0017_oversight.ts';
+import * as m0018_publication_generation from './0018_publication_generation.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0013_annual_reports': m0013_annual_reports,
   '0016_catalogue_settings': m0016_catalogue_settings,
   '0017_oversight': m0017_oversight,
+  '0018_publication_generation': m0018_publication_generation,
 };

@@ -1,6 +1,7 @@
 // Agency commands and queries. Each command: check permission, open one transaction, change rows,
 // append an audit event (DESIGN §3).
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
+import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { authorize } from '../accounts/domain/authorize.ts';
 import { can, grantRootsFor, type Actor } from '../accounts/domain/policy.ts';
@@ -151,6 +152,8 @@ export async function createAgency(ctx: ServiceContext, actor: Actor, input: Cre
       archivedAt: null,
     };
     await insertAgency(trx, agency);
+    // The portal's directory and 专栏 show agencies: cached public pages end with this transaction.
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'agency.create',
       objectType: 'agency',
@@ -180,6 +183,7 @@ export async function updateAgency(ctx: ServiceContext, actor: Actor, id: string
       if (data[key] !== undefined) (changes as Record<string, unknown>)[key] = data[key];
     }
     await updateAgencyRow(trx, id, changes);
+    await bumpPublicationGeneration(trx, ctx.now());
     const after = (await findAgencyById(trx, id))!;
     await recordAudit(trx, ctx, actor, {
       action: 'agency.update',
@@ -207,6 +211,7 @@ export async function archiveAgency(ctx: ServiceContext, actor: Actor, id: strin
     }
     const archivedAt = ctx.now().toISOString();
     await updateAgencyRow(trx, id, { archivedAt });
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'agency.archive',
       objectType: 'agency',

@@ -2,6 +2,7 @@
 // a key. An agency setting overrides its ancestors' and the global one (getEffectiveSetting).
 import { z } from 'zod';
 import { ForbiddenError, ValidationError } from '../../platform/errors.ts';
+import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { actorAccountId, type Actor } from '../accounts/domain/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
@@ -92,6 +93,8 @@ export async function setSetting(ctx: ServiceContext, actor: Actor, agencyId: st
     const scope = agencyId ?? GLOBAL_SCOPE;
     const before = await findSettingValue(trx, scope, key);
     await upsertSetting(trx, { id: ctx.newId(), scope, key, value, updatedAt: ctx.now().toISOString(), updatedBy: actorAccountId(actor) });
+    // Settings inherited down the tree may change what the portal shows: cached public pages end here.
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'setting.update',
       objectType: 'setting',

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { localDateOfInstant } from '../../law/local-date.ts';
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
+import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { actorAccountId, type Actor } from '../accounts/domain/policy.ts';
 import { listAgenciesByIds } from '../agencies/agencies.repository.ts';
@@ -309,6 +310,8 @@ export async function changeColumn(ctx: ServiceContext, actor: Actor, agencyId: 
       }
     }
     const before = await writeKey(trx, ctx, actor, agencyId, OWN_KEY, { ...own, columns });
+    // The 专栏 lists the agency's columns: cached public pages end with this transaction.
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue.column_change',
       objectType: 'setting',

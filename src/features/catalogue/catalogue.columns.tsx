@@ -9,7 +9,7 @@ import { StatutoryColumn } from './views/portal/StatutoryColumn.tsx';
 import { TextColumn } from './views/portal/TextColumn.tsx';
 
 export async function renderStatutoryColumn(input: PortalColumnInput) {
-  const data = await publicCatalogue(input.context as ServiceContext, input.agency.id, input.query);
+  const data = await publicCatalogue(input.context as ServiceContext, input.agency.id, input.query, input.reads);
   return <StatutoryColumn code={input.agency.code} data={data} />;
 }
 

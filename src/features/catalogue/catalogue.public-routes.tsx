@@ -3,6 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
+import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
 import { loadPublicAgency } from '../portal/portal.service.ts';
 import { catalogueDepsFor } from './catalogue.routes.tsx';
 import { latestPublished, publicItem } from './catalogue.public.ts';
@@ -25,11 +26,13 @@ export async function cataloguePublicRoutes(app: FastifyInstance): Promise<void>
   const ctx = app.context;
   const deps = catalogueDepsFor(app);
 
-  app.get('/gk/:code/items/:id', async (request, reply) => {
+  // A public page (platform/page-cache): the same for every visitor until the next publication.
+  app.get('/gk/:code/items/:id', { config: { publicPage: true } }, async (request, reply) => {
     const params = itemParams.safeParse(request.params);
     if (!params.success) return reply.callNotFound();
-    const agency = await loadPublicAgency(ctx, params.data.code);
-    const data = await publicItem(ctx, agency.id, params.data.id);
+    const reads = publicReadsOf(request);
+    const agency = await loadPublicAgency(ctx, params.data.code, reads);
+    const data = await publicItem(ctx, agency.id, params.data.id, reads);
     return reply.page(<PublicItemPage agency={agency} data={data} />);
   });
 

@@ -1,6 +1,7 @@
 // What the public sees: only information published at least once and not withdrawn; an item under
 // revision keeps showing its published version until the new one is approved (条例第十七条).
 import { z } from 'zod';
+import { uncachedReads, type PublicReads } from '../../platform/page-cache/generation-memo.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
 import * as repo from './catalogue.repository.ts';
@@ -28,16 +29,21 @@ async function overlayPublished<T extends { id: string; status: string; publishe
   return rows.map((r) => (snaps.has(r.id) ? { ...r, title: snaps.get(r.id)!.title } : r));
 }
 
-export async function publicCatalogue(ctx: ServiceContext, agencyId: string, query: Record<string, string | undefined>) {
+/**
+ * An agency's public list page. The agency, its settings and its per-column counts change only with a
+ * publication, withdrawal or settings change, which bump the publication generation: `reads` keeps them
+ * for that generation, so a list page costs one query (the page of rows) when they are warm.
+ */
+export async function publicCatalogue(ctx: ServiceContext, agencyId: string, query: Record<string, string | undefined>, reads: PublicReads = uncachedReads) {
   const q = portalListQuerySchema.parse(query);
-  const agency = await findAgencyById(ctx.db, agencyId);
-  if (!agency) throw new NotFoundError('找不到该单位。');
-  const settings = await loadSettings(ctx.db, agencyId);
-  // Without a year filter the per-category counts (needed for the column menu anyway) give the total.
-  const [list, counts] = await Promise.all([
+  const [agency, settings, counts, list] = await Promise.all([
+    reads.memo(`agency:id:${agencyId}`, async () => (await findAgencyById(ctx.db, agencyId)) ?? null),
+    reads.memo(`catalogue:settings:${agencyId}`, () => loadSettings(ctx.db, agencyId)),
+    // Without a year filter the per-category counts (needed for the column menu anyway) give the total.
+    reads.memo(`catalogue:counts:${agencyId}`, () => repo.countPublishedByCategory(ctx.db, agencyId)),
     repo.listPublishedItems(ctx.db, { agencyId, category: q.category, year: q.year, limit: PORTAL_PAGE_SIZE, offset: (q.page - 1) * PORTAL_PAGE_SIZE, withCount: q.year !== null }),
-    repo.countPublishedByCategory(ctx.db, agencyId),
   ]);
+  if (!agency) throw new NotFoundError('找不到该单位。');
   const total = list.total ?? (q.category ? (counts[q.category] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0));
   return {
     rows: await overlayPublished(ctx, list.rows),
@@ -49,7 +55,7 @@ export async function publicCatalogue(ctx: ServiceContext, agencyId: string, que
   };
 }
 
-export async function publicItem(ctx: ServiceContext, agencyId: string, itemId: string) {
+export async function publicItem(ctx: ServiceContext, agencyId: string, itemId: string, reads: PublicReads = uncachedReads) {
   const row = await repo.findPublishedItem(ctx.db, agencyId, itemId);
   if (!row) throw new NotFoundError('该信息不存在或已撤回。');
   let item: CatalogueItem = row;
@@ -57,7 +63,7 @@ export async function publicItem(ctx: ServiceContext, agencyId: string, itemId: 
     const snap = (await repo.findPublishedSnapshots(ctx.db, [{ id: row.id, version: row.publishedVersion }])).get(row.id);
     if (snap) item = { ...row, ...snap };
   }
-  const [attachments, links, settings] = await Promise.all([repo.listAttachments(ctx.db, itemId), repo.listLinks(ctx.db, itemId), loadSettings(ctx.db, agencyId)]);
+  const [attachments, links, settings] = await Promise.all([repo.listAttachments(ctx.db, itemId), repo.listLinks(ctx.db, itemId), reads.memo(`catalogue:settings:${agencyId}`, () => loadSettings(ctx.db, agencyId))]);
   return {
     item,
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, sizeBytes: a.size_bytes, mediaType: a.media_type })),

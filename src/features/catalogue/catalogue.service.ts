@@ -3,6 +3,7 @@
 // the agency's approval chain (条例第十七条、第十一条); the Art. 26 deadline is computed with the
 // statutory working-day calendar.
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
+import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import type { WorkingDayCalendar } from '../../law/calendar.ts';
 import { formatForYear } from '../../report/index.ts';
@@ -238,6 +239,7 @@ export async function updateItem(ctx: ServiceContext, deps: CatalogueDeps, actor
     await repo.saveItem(trx, ctx.dialect, next);
     await repo.insertVersions(trx, [{ id: ctx.newId(), itemId, agencyId: item.agencyId, version: next.version, snapshot: snapshotOf(next), note: null, createdBy: actorAccountId(actor), createdAt: next.updatedAt }]);
     await scanVersion(trx, ctx, next, settings, current.version);
+    if (current.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue_item.update',
       objectType: 'catalogue_item',
@@ -321,6 +323,9 @@ export async function applyWorkflow(ctx: ServiceContext, deps: CatalogueDeps, ac
     });
     if (result.published) await indexTexts(trx, ctx, [await searchableText(trx, next)]);
     if (event === 'withdraw' && current.publishedVersion !== null) await removeFromSearch(trx, ctx, itemId);
+    // Publication, withdrawal or a step of a published item: the portal's cached pages end with this
+    // transaction, so the public sees it on the next request (条例第十七条、第二十六条).
+    if (result.published || current.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: result.published ? 'catalogue_item.publish' : `catalogue_item.${event}`,
       objectType: 'catalogue_item',
@@ -449,6 +454,7 @@ export async function addAttachment(ctx: ServiceContext, deps: CatalogueDeps, ac
         created_at: at,
       })),
     );
+    if (item.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue_item.attach',
       objectType: 'catalogue_item',
@@ -475,6 +481,7 @@ export async function removeAttachment(ctx: ServiceContext, actor: Actor, itemId
         await repo.resolveHitRow(trx, h.id, { resolution: 'redacted', reason: '附件已删除', resolvedBy: actorAccountId(actor), resolvedAt: ctx.now().toISOString() });
       }
     }
+    if (item.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, { action: 'catalogue_item.detach', objectType: 'catalogue_item', objectId: itemId, agencyId: item.agencyId, summary: `删除附件“${att.file_name}”` });
   });
 }
@@ -510,6 +517,7 @@ export async function linkInterpretation(ctx: ServiceContext, actor: Actor, poli
   if (policy.agencyId !== interpretation.agencyId) throw new ValidationError({ interpretationItemId: '只能关联本单位的解读。' });
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertLink(trx, { id: ctx.newId(), agencyId: policy.agencyId, policyItemId, interpretationItemId, createdAt: ctx.now().toISOString() });
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue_item.link',
       objectType: 'catalogue_item',
@@ -575,6 +583,7 @@ export async function savePage(ctx: ServiceContext, actor: Actor, agencyId: stri
   await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.findPage(trx, agencyId, parsed.data.kind);
     await repo.upsertPage(trx, { id: ctx.newId(), agencyId, kind: parsed.data.kind, title: parsed.data.title, body: parsed.data.body, updatedBy: actorAccountId(actor), updatedAt: ctx.now().toISOString() });
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue.page_save',
       objectType: 'catalogue_page',
@@ -799,6 +808,7 @@ export async function importPublishedItems(ctx: ServiceContext, deps: CatalogueD
         })),
         { fresh: true },
       );
+      await bumpPublicationGeneration(trx, ctx.now());
       await recordAudit(trx, ctx, actor, {
         action: 'catalogue_item.import',
         objectType: 'catalogue_item',

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { portalColumnBySlug, portalColumns } from '../../platform/navigation.ts';
+import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
 import { loadDirectory, loadPublicAgency } from './portal.service.ts';
 import { AgencyColumns } from './views/AgencyColumns.tsx';
 import { ColumnPage } from './views/ColumnPage.tsx';
@@ -12,25 +13,29 @@ const agencyParams = z.object({ code: z.string().trim().min(1).max(40) });
 const columnParams = agencyParams.extend({ column: z.string().trim().min(1).max(40) });
 
 export async function portalRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/', async (_request, reply) => {
-    const directory = await loadDirectory(app.context);
+  // Public pages (platform/page-cache): the same for every visitor until the next publication.
+  app.get('/', { config: { publicPage: true } }, async (request, reply) => {
+    const directory = await loadDirectory(app.context, publicReadsOf(request));
     return reply.page(<PortalHome heading={directory.heading} groups={directory.groups} />);
   });
 
-  app.get('/gk/:code', async (request, reply) => {
+  app.get('/gk/:code', { config: { publicPage: true } }, async (request, reply) => {
     const params = agencyParams.safeParse(request.params);
     if (!params.success) return reply.callNotFound();
-    const agency = await loadPublicAgency(app.context, params.data.code);
+    const agency = await loadPublicAgency(app.context, params.data.code, publicReadsOf(request));
     return reply.page(<AgencyColumns agency={agency} columns={portalColumns} />);
   });
 
-  app.get('/gk/:code/:column', async (request, reply) => {
+  app.get('/gk/:code/:column', { config: { publicPage: true } }, async (request, reply) => {
     const params = columnParams.safeParse(request.params);
     const column = params.success ? portalColumnBySlug(params.data.column) : undefined;
     if (!params.success || !column) return reply.callNotFound();
-    const agency = await loadPublicAgency(app.context, params.data.code);
+    // A column whose owner does not bump the publication generation is rendered fresh every time.
+    if (!column.cachedByGeneration) request.pageCacheSlot = null;
+    const reads = publicReadsOf(request);
+    const agency = await loadPublicAgency(app.context, params.data.code, reads);
     const query = request.query as Record<string, string | undefined>;
-    const content = column.render ? await column.render({ agency, query, context: app.context }) : null;
+    const content = column.render ? await column.render({ agency, query, context: app.context, reads }) : null;
     return reply.page(<ColumnPage agency={agency} columns={portalColumns} current={column} content={content} />);
   });
 }

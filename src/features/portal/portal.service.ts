@@ -2,6 +2,7 @@
 // (条例第十二条 — the 指南 must give the disclosure office's address, hours and phone; 第二十四条 — the
 // unified platform). No permission check: every visitor may read these.
 import { NotFoundError } from '../../platform/errors.ts';
+import { uncachedReads, type PublicReads } from '../../platform/page-cache/generation-memo.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { findAgencyByCode } from '../agencies/agencies.repository.ts';
 import { listPublicAgencies, type AgencyInTree } from '../agencies/agencies.service.ts';
@@ -20,8 +21,15 @@ const GROUPS: ReadonlyArray<{ title: string; levels: readonly AgencyLevel[] }> =
   { title: '乡镇（街道）', levels: ['township', 'subdistrict'] },
 ];
 
-/** The agency directory of the home page, grouped by kind, in tree order within each group. */
-export async function loadDirectory(ctx: ServiceContext): Promise<PortalDirectory> {
+/**
+ * The agency directory of the home page, grouped by kind, in tree order within each group. `reads`
+ * keeps it for a publication generation (agency changes bump it).
+ */
+export async function loadDirectory(ctx: ServiceContext, reads: PublicReads = uncachedReads): Promise<PortalDirectory> {
+  return reads.memo('portal:directory', () => readDirectory(ctx));
+}
+
+async function readDirectory(ctx: ServiceContext): Promise<PortalDirectory> {
   const agencies: AgencyInTree[] = await listPublicAgencies(ctx);
   const roots = agencies.filter((agency) => agency.depth === 0);
   const heading = roots.length === 1 && roots[0] ? `${roots[0].name}政府信息公开` : '政府信息公开';
@@ -32,8 +40,8 @@ export async function loadDirectory(ctx: ServiceContext): Promise<PortalDirector
 }
 
 /** A live agency by its code, for its 专栏; archived or unknown codes are “not found”. */
-export async function loadPublicAgency(ctx: ServiceContext, code: string): Promise<Agency> {
-  const agency = await findAgencyByCode(ctx.db, code);
+export async function loadPublicAgency(ctx: ServiceContext, code: string, reads: PublicReads = uncachedReads): Promise<Agency> {
+  const agency = await reads.memo(`agency:code:${code}`, async () => (await findAgencyByCode(ctx.db, code)) ?? null);
   if (!agency || agency.archivedAt !== null) throw new NotFoundError('没有找到这个机关的政府信息公开专栏，它可能已撤销或网址有误。');
   return agency;
 }

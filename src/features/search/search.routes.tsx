@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ValidationError } from '../../platform/errors.ts';
+import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
 import { findAgencyByCode, listAllAgencies } from '../agencies/agencies.repository.ts';
 import { searchPublished, type SearchPage as SearchData } from './search.service.ts';
 import { SearchPage } from './views/SearchPage.tsx';
@@ -15,28 +16,22 @@ const rawQuery = z.object({
   page: z.string().catch('1').default('1'),
 });
 
-/** The agency list of the filter changes rarely; read it at most once a minute, not on every search. */
-const AGENCY_LIST_TTL_MS = 60_000;
-
 export async function searchRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.context;
-  let cached: { at: number; agencies: Array<{ id: string; code: string; name: string }>; names: Map<string, string> } | null = null;
-  const agencyList = async () => {
-    const now = ctx.now().getTime();
-    if (!cached || now - cached.at > AGENCY_LIST_TTL_MS) {
-      const agencies = (await listAllAgencies(ctx.db, { includeArchived: false })).map((a) => ({ id: a.id, code: a.code, name: a.name }));
-      cached = { at: now, agencies, names: new Map(agencies.map((a) => [a.id, a.name])) };
-    }
-    return cached;
-  };
-  app.get('/search', async (request, reply) => {
+  // A public page (platform/page-cache). The agency list of the filter and the agency codes change only
+  // with agency changes, which bump the publication generation: read once per generation.
+  app.get('/search', { config: { publicPage: true } }, async (request, reply) => {
     const raw = rawQuery.parse(request.query ?? {});
-    const { agencies, names } = await agencyList();
+    const reads = publicReadsOf(request);
+    const { agencies, names } = await reads.memo('search:agencies', async () => {
+      const list = (await listAllAgencies(ctx.db, { includeArchived: false })).map((a) => ({ id: a.id, code: a.code, name: a.name }));
+      return { agencies: list, names: new Map(list.map((a) => [a.id, a.name])) };
+    });
     let data: SearchData | null = null;
     let error: string | undefined;
     if (raw.q.trim() !== '') {
       try {
-        data = await searchPublished(ctx, raw, async (code) => (await findAgencyByCode(ctx.db, code))?.id ?? null);
+        data = await searchPublished(ctx, raw, (code) => reads.memo(`search:agency-id:${code}`, async () => (await findAgencyByCode(ctx.db, code))?.id ?? null));
       } catch (e) {
         if (!(e instanceof ValidationError)) throw e;
         error = e.message;
