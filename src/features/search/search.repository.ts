@@ -148,10 +148,25 @@ async function searchSqlite(
   // query word to weigh it, which for a word like 通知 over a million documents costs tens of
   // milliseconds even when the agency filter leaves a handful of matches. Ranking here instead:
   // more query words in the title first, then newest. Rowids grow with indexing, i.e. publication.
-  const candidates = await sql<{ rid: number; title: string; published_on: string }>`
-    select f.rowid as rid, d.title, d.published_on from search_fts f join search_document d on d.rowid = f.rowid
-    where search_fts match ${match} ${docNo}
-    order by f.rowid desc limit ${COUNT_CAP}`.execute(executor);
+  // Without a 文号 filter the matches are counted from the index alone: for a common word the
+  // candidates are then too many to rank and the page is simply the newest rowids, so reading 2,001
+  // rows of search_document (scattered over a large file) only to count them is skipped.
+  let candidates: { rows: Array<{ rid: number; title: string; published_on: string }> };
+  if (!q.filters.documentNo) {
+    const ids = await sql<{ rid: number }>`select rowid as rid from search_fts where search_fts match ${match} order by rowid desc limit ${COUNT_CAP}`.execute(executor);
+    if (ids.rows.length > RANK_LIMIT) {
+      const page = ids.rows.slice(q.offset, q.offset + q.limit).map((r) => Number(r.rid));
+      return { rows: await documentsByRowid(executor, page), total: ids.rows.length };
+    }
+    if (ids.rows.length === 0) return { rows: [], total: 0 };
+    candidates = await sql<{ rid: number; title: string; published_on: string }>`
+      select d.rowid as rid, d.title, d.published_on from search_document d where d.rowid in (${sql.join(ids.rows.map((r) => Number(r.rid)))})`.execute(executor);
+  } else {
+    candidates = await sql<{ rid: number; title: string; published_on: string }>`
+      select f.rowid as rid, d.title, d.published_on from search_fts f join search_document d on d.rowid = f.rowid
+      where search_fts match ${match} ${docNo}
+      order by f.rowid desc limit ${COUNT_CAP}`.execute(executor);
+  }
   const total = candidates.rows.length;
   if (total === 0) return { rows: [], total };
   let page: number[];
@@ -168,12 +183,17 @@ async function searchSqlite(
       .slice(q.offset, q.offset + q.limit)
       .map((r) => r.rid);
   }
-  if (page.length === 0) return { rows: [], total };
+  return { rows: await documentsByRowid(executor, page), total };
+}
+
+/** The documents of one result page, in the page's order. */
+async function documentsByRowid(executor: Executor, page: readonly number[]): Promise<SearchHitRow[]> {
+  if (page.length === 0) return [];
   const rows = await sql<Record<string, unknown>>`
     select d.rowid as rid, d.id, d.agency_id, d.category, d.published_on, d.document_no, d.title, d.path, d.content
     from search_document d where d.rowid in (${sql.join(page)})`.execute(executor);
   const byRid = new Map(rows.rows.map((r) => [Number(r.rid), r]));
-  return { rows: page.map((rid) => byRid.get(rid)).filter((r) => r !== undefined).map(mapHit), total };
+  return page.map((rid) => byRid.get(rid)).filter((r) => r !== undefined).map(mapHit);
 }
 
 async function searchPostgres(
