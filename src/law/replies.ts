@@ -352,22 +352,88 @@ export interface RemedyAuthorities {
   readonly reconsiderationBody: string;
   /** 人民法院, e.g. 某某县人民法院 (configured per organ: many provinces centralise jurisdiction). */
   readonly court: string;
+  /** 行政复议申请期限 in days: 60 (行政复议法（2023）第二十条), longer only where a law says so. */
+  readonly reconsiderationDays?: number;
+  /** 直接起诉期限 in months: 6 (行政诉讼法第四十六条) unless a law provides otherwise. */
+  readonly litigationMonths?: number;
+}
+
+// 行政复议法（2023）第二十条第一款：自知道或者应当知道该行政行为之日起六十日内提出行政复议申请.
+export const RECONSIDERATION_DAYS = 60;
+// 行政诉讼法第四十六条第一款：自知道或者应当知道作出行政行为之日起六个月内提出.
+export const LITIGATION_MONTHS = 6;
+// 行政诉讼法第四十五条：收到复议决定书之日起十五日内向人民法院提起诉讼.
+export const LITIGATION_AFTER_RECONSIDERATION_DAYS = 15;
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1–999 in Chinese numerals as periods are written in official letters: 60 → 六十, 15 → 十五, 105 → 一百零五. */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`期限数字超出范围：${n}`);
+  const hundreds = Math.floor(n / 100);
+  const tens = Math.floor((n % 100) / 10);
+  const ones = n % 10;
+  let text = hundreds > 0 ? `${DIGITS[hundreds]}百` : '';
+  if (tens > 0) text += hundreds === 0 && tens === 1 ? '十' : `${DIGITS[tens]}十`;
+  else if (hundreds > 0 && ones > 0) text += '零';
+  if (ones > 0) text += DIGITS[ones];
+  return text;
 }
 
 /**
  * The remedy statement (救济途径告知, spec §8.1). 行政复议法（2023）第二十条：60日; 行政诉讼法第四十六条：6个月;
- * 第四十五条：收到复议决定书之日起15日.
+ * 第四十五条：收到复议决定书之日起15日. The periods are the organ's settings, defaulting to the statute.
  */
 export function remedyStatement(id: ReplyType, authorities: RemedyAuthorities): string {
   const { reconsiderationBody, court } = authorities;
+  const days = chineseNumber(authorities.reconsiderationDays ?? RECONSIDERATION_DAYS);
+  const months = chineseNumber(authorities.litigationMonths ?? LITIGATION_MONTHS);
+  const after = chineseNumber(LITIGATION_AFTER_RECONSIDERATION_DAYS);
   if (replyTypeDefinition(id).remedy === 'reconsideration_first') {
     return (
-      `申请人如对本答复不服，可以自收到本答复之日起六十日内向${reconsiderationBody}申请行政复议；` +
-      `对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内向${court}提起行政诉讼。`
+      `申请人如对本答复不服，可以自收到本答复之日起${days}日内向${reconsiderationBody}申请行政复议；` +
+      `对行政复议决定不服的，可以自收到行政复议决定书之日起${after}日内向${court}提起行政诉讼。`
     );
   }
   return (
-    `申请人如对本答复不服，可以自收到本答复之日起六十日内向${reconsiderationBody}申请行政复议，` +
-    `或者自收到本答复之日起六个月内向${court}提起行政诉讼。`
+    `申请人如对本答复不服，可以自收到本答复之日起${days}日内向${reconsiderationBody}申请行政复议，` +
+    `或者自收到本答复之日起${months}个月内向${court}提起行政诉讼。`
   );
+}
+
+/**
+ * The grounds on which information (or a part of it, 条例第三十七条) may be withheld: the refusal types of
+ * 条例第三十六条第（三）项 with the article each rests on (第十四条、第十五条、第十六条). A reply may rest on
+ * several; only its principal ground is counted in table 三 (spec §6), the others are recorded.
+ */
+export type WithholdingGround = Extract<ReplyType, `withheld_${string}`>;
+
+export interface WithholdingGroundDefinition {
+  readonly id: WithholdingGround;
+  /** How a letter names the ground. */
+  readonly label: string;
+  /** The article the ground rests on. */
+  readonly article: string;
+}
+
+export const withholdingGrounds: readonly WithholdingGroundDefinition[] = [
+  { id: 'withheld_state_secret', label: '属于国家秘密', article: '第十四条' },
+  { id: 'withheld_prohibited_by_laws', label: '属于法律、行政法规禁止公开的政府信息', article: '第十四条' },
+  { id: 'withheld_security_stability', label: '公开后可能危及国家安全、公共安全、经济安全、社会稳定', article: '第十四条' },
+  { id: 'withheld_third_party', label: '涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害', article: '第十五条' },
+  { id: 'withheld_internal_affairs', label: '属于人事管理、后勤管理、内部工作流程等内部事务信息', article: '第十六条第一款' },
+  { id: 'withheld_process_info', label: '属于讨论记录、过程稿、磋商信函、请示报告等过程性信息', article: '第十六条第二款' },
+  { id: 'withheld_enforcement_file', label: '属于行政执法案卷信息', article: '第十六条第二款' },
+];
+
+const groundById = new Map(withholdingGrounds.map((g) => [g.id, g]));
+
+export function isWithholdingGround(id: string): id is WithholdingGround {
+  return groundById.has(id as WithholdingGround);
+}
+
+export function withholdingGround(id: WithholdingGround): WithholdingGroundDefinition {
+  const ground = groundById.get(id);
+  if (!ground) throw new RangeError(`未知的不予公开理由：${id}`);
+  return ground;
 }

@@ -8,6 +8,7 @@ import * as m0010_applications_report_indexes from './0010_applications_report_i
 import * as m0007_catalogue from './0007_catalogue.ts';
 import * as m0008_search from './0008_search.ts';
 import * as m0013_annual_reports from './0013_annual_reports.ts';
+import * as m0014_application_deadlines_publication from './0014_application_deadlines_publication.ts';
 import * as m0016_catalogue_settings from './0016_catalogue_settings.ts';
 import * as m0017_oversight from './0017_oversight.ts';
 import * as m0018_publication_generation from './0018_publication_generation.ts';
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007_catalogue': m0007_catalogue,
   '0008_search': m0008_search,
   '0013_annual_reports': m0013_annual_reports,
+  '0014_application_deadlines_publication': m0014_application_deadlines_publication,
   '0016_catalogue_settings': m0016_catalogue_settings,
   '0017_oversight': m0017_oversight,
   '0018_publication_generation': m0018_publication_generation,

@@ -60,7 +60,7 @@ export const loadApplicationsDemo: DemoHook = async (ctx: ServiceContext, county
     });
     return r.applicationId;
   };
-  const reply = (id: string, replyType: string, decidedOn: LocalDate, fields: Record<string, string> = {}) =>
+  const reply = (id: string, replyType: string, decidedOn: LocalDate, fields: Record<string, unknown> = {}) =>
     service.replyToApplication(deps, clerk, agency.id, id, { replyType, decidedOn, ...fields });
   const start = (id: string) => service.startHandling(deps, clerk, agency.id, id);
   const deliver = (id: string, on: LocalDate) => service.recordDelivery(deps, clerk, agency.id, id, { method: 'email', deliveredOn: on, proof: '已发送至申请人邮箱' });
@@ -86,7 +86,11 @@ export const loadApplicationsDemo: DemoHook = async (ctx: ServiceContext, county
   const partial = await register(people[2]!, '乡卫生院改扩建工程招标文件及中标合同', workingDaysBefore(55));
   await start(partial);
   await reply(partial, 'partially_disclosed', workingDaysBefore(42), {
-    provided: '招标文件、中标通知书', withheldParts: '中标合同中的分项报价和银行账户（涉及中标人商业秘密，条例第十五条）',
+    provided: '招标文件、中标通知书',
+    grounds: [
+      { part: '中标合同中的分项报价', ground: 'withheld_third_party', reason: '属于中标人的商业秘密，经书面征求中标人意见，中标人不同意公开' },
+      { part: '中标合同中的银行账户信息', ground: 'withheld_third_party', reason: '属于中标人的商业秘密' },
+    ],
   });
   await deliver(partial, workingDaysBefore(41));
   const notHeld = await register(people[4]!, '1998年土门关乡土壤普查原始数据', workingDaysBefore(45));

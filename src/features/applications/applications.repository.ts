@@ -8,11 +8,13 @@ import type {
   ApplicationAttachmentTable,
   ApplicationConsultationTable,
   ApplicationCorrectionTable,
+  ApplicationCustomDeadlineTable,
   ApplicationDeliveryTable,
   ApplicationEventTable,
   ApplicationExtensionTable,
   ApplicationFeeNoticeTable,
   ApplicationNoteTable,
+  ApplicationPublicationTable,
   ApplicationReplyTable,
   ApplicationTable,
   NoticeLetterTemplateTable,
@@ -598,4 +600,56 @@ export async function table3Counts(db: Executor, agencyId: string, year: number)
   }
   for (const r of carriedOut) add('carried_to_next_year', r.applicant_type, Number(r.n));
   return cells;
+}
+
+// ── 条例第三十五条 later deadline, 条例第四十四条 publication, similar requests (migration 0014) ──────────
+
+export type CustomDeadlineRow = Selectable<ApplicationCustomDeadlineTable>;
+export type PublicationRow = Selectable<ApplicationPublicationTable>;
+
+export async function insertCustomDeadline(db: Executor, row: Insertable<ApplicationCustomDeadlineTable>): Promise<void> {
+  await db.insertInto('application_custom_deadline').values(row).execute();
+}
+
+export async function getCustomDeadline(db: Executor, agencyId: string, applicationId: string): Promise<CustomDeadlineRow | undefined> {
+  return db
+    .selectFrom('application_custom_deadline')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+export async function insertPublication(db: Executor, row: Insertable<ApplicationPublicationTable>): Promise<void> {
+  await db.insertInto('application_publication').values(row).execute();
+}
+
+export async function getPublication(db: Executor, agencyId: string, applicationId: string): Promise<PublicationRow | undefined> {
+  return db
+    .selectFrom('application_publication')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('application_id', '=', applicationId)
+    .executeTakeFirst();
+}
+
+/**
+ * Other received cases of the agency, newest first, with their request text: the candidates for
+ * "已有N件相似申请" (条例第四十四条). Bounded so a large agency's case page stays fast.
+ */
+export async function otherRequests(
+  db: Executor,
+  agencyId: string,
+  excludeId: string,
+  limit = 2000,
+): Promise<Array<{ id: string; application_number: string; description: string }>> {
+  return db
+    .selectFrom('application')
+    .select(['id', 'application_number', 'description'])
+    .where('agency_id', '=', agencyId)
+    .where('id', '<>', excludeId)
+    .where('received_on', 'is not', null)
+    .orderBy('received_on', 'desc')
+    .limit(limit)
+    .execute();
 }

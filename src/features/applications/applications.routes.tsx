@@ -24,6 +24,7 @@ import { CasesPage } from './views/CasesPage.tsx';
 import { LetterPage } from './views/LetterPage.tsx';
 import { letterCss } from './views/letter-css.ts';
 import { ReceiptPage } from './views/ReceiptPage.tsx';
+import { RemedySettingsPage } from './views/RemedySettingsPage.tsx';
 import { RegisterPage } from './views/RegisterPage.tsx';
 import { Table3Page } from './views/Table3Page.tsx';
 import { TemplatesPage } from './views/TemplatesPage.tsx';
@@ -31,7 +32,7 @@ import { TrackPage } from './views/TrackPage.tsx';
 
 const codeParams = z.object({ code: z.string().trim().min(1).max(40) });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
-const letterParams = idParams.extend({ kind: z.enum(['reply', 'correction', 'extension', 'consultation', 'fee']) });
+const letterParams = idParams.extend({ kind: z.enum(['reply', 'correction', 'extension', 'custom_deadline', 'consultation', 'fee']) });
 const attachmentParams = idParams.extend({ attachmentId: z.string().trim().min(1).max(64) });
 
 interface MultipartPart {
@@ -225,6 +226,35 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect('/admin/applications/templates', 303);
   });
 
+  // 救济途径设置 (spec §8.1): any agency the user may read; saving needs agency.manage there (checked in the service).
+  const remedyAgency = async (request: FastifyRequest) => {
+    const actor = actorOf(request);
+    const agencies = await service.readableAgencies(app.context, actor);
+    const wanted = z.object({ agency: z.string().trim().max(64).optional() }).safeParse(request.query ?? {});
+    const agencyId = wanted.success && wanted.data.agency && agencies.some((a) => a.id === wanted.data.agency) ? wanted.data.agency : actor.agencyId;
+    return { actor, agencies, agencyId };
+  };
+
+  app.get('/admin/applications/remedy-settings', async (request, reply) => {
+    const { actor, agencies, agencyId } = await remedyAgency(request);
+    const view = await service.remedySettingsView(app.context, actor, agencyId);
+    return reply.page(<RemedySettingsPage view={view} agencies={agencies} />);
+  });
+
+  app.post('/admin/applications/remedy-settings', async (request, reply) => {
+    const { actor, agencies, agencyId } = await remedyAgency(request);
+    const { fields } = await readForm(request);
+    try {
+      await service.saveRemedySettings(app.context, actor, agencyId, fields);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      const view = await service.remedySettingsView(app.context, actor, agencyId);
+      return reply.page(<RemedySettingsPage view={view} agencies={agencies} state={formStateOf(error, fields)} />, 400);
+    }
+    reply.notice('success', '救济途径设置已保存，此后生成的答复书将使用新的设置。');
+    return reply.redirect(`/admin/applications/remedy-settings?agency=${encodeURIComponent(agencyId)}`, 303);
+  });
+
   const renderCase = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { active?: ActiveForm; revealed?: Awaited<ReturnType<typeof service.revealApplicant>> } = {}, status = 200) => {
     const actor = actorOf(request);
     const d = await deps();
@@ -252,11 +282,13 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     ['consultations', 'consultation', service.startConsultation, '征求意见已登记，请打印或发送征询函。'],
     ['consultation-reply', 'consultation-reply', service.recordConsultationReply, '已登记对方意见。'],
     ['extension', 'extension', service.approveExtension, '已批准延长答复期限，请向申请人发送延期答复告知书。'],
+    ['custom-deadline', 'custom-deadline', service.setCustomDeadline, '已确定延迟答复期限，请向申请人发送延迟答复告知书。'],
     ['fee', 'fee', service.issueFeeNotice, '收费通知已登记，请发送收费通知书。'],
     ['payment', 'payment', service.recordPayment, '已登记缴费。'],
     ['reply', 'reply', service.replyToApplication, '已作出答复，答复书已生成。'],
     ['delivery', 'delivery', service.recordDelivery, '已登记送达。'],
     ['withdraw', 'withdraw', service.withdrawApplication, '已登记撤回。'],
+    ['publish', 'publish', service.publishProactively, '已生成主动公开草稿，请到主动公开目录中核对并提交审核。'],
   ];
   for (const [path, form, run, done] of actions) {
     app.post(`/admin/applications/:id/${path}`, async (request, reply) => {

@@ -2,7 +2,7 @@
 // Routes parse forms with these; services parse again, because the CLI and the demo loader call them too.
 import { z } from 'zod';
 import { localDateSchema } from '../../law/local-date.ts';
-import { replyTypes } from '../../law/replies.ts';
+import { replyTypes, withholdingGrounds, type WithholdingGround } from '../../law/replies.ts';
 import { applicantTypes } from './domain/applicant-types.ts';
 import { deliveryChannels, deliveryForms, idDocumentTypes, submissionChannels } from './domain/channels.ts';
 import { isValidCreditCode, isValidPhone, isValidResidentId } from './domain/identity-numbers.ts';
@@ -14,6 +14,7 @@ const text = (label: string, max: number) =>
 const optional = (label: string, max: number) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${label}最多 ${max} 个字`).optional());
 const choice = <T extends readonly [string, ...string[]]>(values: T, message: string) => z.enum(values, { error: message });
+const withholdingGroundIds = withholdingGrounds.map((g) => g.id) as [WithholdingGround, ...WithholdingGround[]];
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === '1' || v === true, z.boolean());
 
 /** What an applicant types (portal) or staff transcribe (register): 条例第二十九条第二款 mandatory content. */
@@ -149,14 +150,89 @@ export const paymentSchema = z.object({
   receiptNo: text('财政票据号码', 100),
 });
 
-export const replySchema = z.object({
-  replyType: choice(replyTypes, '请选择答复类型'),
-  decidedOn: localDateSchema,
-  reasons: optional('理由', 4000),
-  legalBasis: optional('法律依据', 1000),
-  withheldParts: optional('不予公开的部分及理由', 4000),
-  provided: optional('提供的信息', 4000),
-  letterBody: optional('答复书正文', 20000),
+/** Rows of the reply form's “不予公开的内容及理由” table; more than enough for one reply. */
+export const MAX_WITHHELD_ROWS = 6;
+
+const groundRow = z.object({
+  part: optional('不予公开的内容', 500),
+  ground: z.preprocess(blankToUndefined, choice(withholdingGroundIds, '请选择不予公开的依据').optional()),
+  reason: optional('理由', 2000),
+});
+
+/**
+ * The form sends `grounds.<n>.part|ground|reason`; programmatic callers may send a `grounds` array.
+ * Both become one array whose positions match the form's rows, so an error points at the right field.
+ */
+function collectGrounds(input: unknown): unknown {
+  if (input === null || typeof input !== 'object') return input;
+  const source = input as Record<string, unknown>;
+  const rows: Array<Record<string, unknown>> = Array.isArray(source.grounds) ? source.grounds.map((r) => ({ ...(r as object) })) : [];
+  for (const [key, value] of Object.entries(source)) {
+    const m = /^grounds\.(\d{1,2})\.(part|ground|reason)$/.exec(key);
+    if (!m) continue;
+    const index = Number(m[1]);
+    if (index >= MAX_WITHHELD_ROWS) continue;
+    while (rows.length <= index) rows.push({});
+    rows[index]![m[2]!] = value;
+  }
+  return { ...source, grounds: rows };
+}
+
+export const replySchema = z.preprocess(
+  collectGrounds,
+  z
+    .object({
+      replyType: choice(replyTypes, '请选择答复类型'),
+      decidedOn: localDateSchema,
+      reasons: optional('理由', 4000),
+      legalBasis: optional('法律依据', 1000),
+      grounds: z.array(groundRow).max(MAX_WITHHELD_ROWS, `最多列明 ${MAX_WITHHELD_ROWS} 项不予公开的内容`).default([]),
+      provided: optional('提供的信息', 4000),
+      letterBody: optional('答复书正文', 20000),
+    })
+    .superRefine((value, ctx) => {
+      const partial = value.replyType === 'partially_disclosed';
+      const refusal = value.replyType.startsWith('withheld_');
+      value.grounds.forEach((row, i) => {
+        if (!row.part && !row.ground && !row.reason) return;
+        // 条例第三十六条第（三）项、第三十七条：only a refusal or a partial disclosure withholds anything.
+        if (!partial && !refusal) {
+          ctx.addIssue({ code: 'custom', path: ['grounds', i, 'ground'], message: '只有“部分公开”或“不予公开”的答复才列明不予公开的内容，请清空此行或改选答复类型' });
+          return;
+        }
+        if (partial && !row.part) ctx.addIssue({ code: 'custom', path: ['grounds', i, 'part'], message: '请写明不予公开的是哪一部分内容' });
+        if (!row.ground) ctx.addIssue({ code: 'custom', path: ['grounds', i, 'ground'], message: '请选择这部分内容不予公开的依据' });
+        if (!row.reason) ctx.addIssue({ code: 'custom', path: ['grounds', i, 'reason'], message: '请说明不予公开的理由（条例第三十六条第（三）项、第三十七条）' });
+      });
+      if (partial && !value.grounds.some((row) => row.part || row.ground || row.reason)) {
+        ctx.addIssue({ code: 'custom', path: ['grounds', 0, 'part'], message: '部分公开须逐项列明不予公开的内容、依据和理由（条例第三十七条）' });
+      }
+    })
+    .transform(({ grounds, ...rest }) => ({
+      ...rest,
+      // Blank rows of the form are dropped once the filled ones are known to be complete.
+      withheld: grounds
+        .filter((row) => row.ground && row.reason)
+        .map((row) => ({ part: row.part ?? null, ground: row.ground!, reason: row.reason! })),
+    })),
+);
+
+/** 条例第三十五条：a reasonable later deadline, with its reason, told to the applicant. */
+export const customDeadlineSchema = z.object({
+  setOn: localDateSchema,
+  dueOn: localDateSchema,
+  reason: text('延迟答复的理由', 1000),
+  legalBasis: z.preprocess(blankToUndefined, z.string().trim().max(500, '法律依据最多 500 个字').default('《中华人民共和国政府信息公开条例》第三十五条')),
+});
+
+/** 条例第四十四条：the 主动公开 draft made from an answered case — what the catalogue needs to start. */
+export const publicationSchema = z.object({
+  category: text('信息分类', 41),
+  title: text('标题', 200),
+  summary: text('内容概述', 2000),
+  body: text('正文', 200_000),
+  topicCategory: text('主题分类', 60),
+  writtenOn: localDateSchema,
 });
 
 export const deliverySchema = z.object({

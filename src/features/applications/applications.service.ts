@@ -16,9 +16,12 @@ export {
   startConsultation,
   startHandling,
 } from './handling.service.ts';
+export { setCustomDeadline } from './custom-deadline.service.ts';
 export { issueFeeNotice, recordPayment } from './fees.service.ts';
 export { recordDelivery, replyToApplication, withdrawApplication } from './replies.service.ts';
 export { caseLetter, type LetterKindRequest } from './letters.service.ts';
+export { publishProactively } from './publication.service.ts';
+export { effectiveRemedy, remedySettingsView, saveRemedySettings, type RemedySettingsView } from './remedy-settings.service.ts';
 export { listLetterTemplates, saveLetterTemplate } from './templates.service.ts';
 export { replyLetterForApplicant, trackApplication, type TrackView } from './tracking.service.ts';
 export { attachmentFile, caseAgencyId, getCase, revealApplicant, type CaseView, type MaskedApplicant } from './case-view.service.ts';

@@ -160,10 +160,12 @@ export interface ApplicationReplyTable {
   letter_number: string;
   reasons: string;
   legal_basis: string;
-  /** JSON array of { part, ground } for 部分公开 (条例第三十七条). */
+  /** JSON array of { part, ground, reason }: each withheld part (条例第三十七条) or further refusal ground. */
   withheld_parts: string | null;
   /** JSON array of further outcome codes the refusal also rests on (not counted). */
   secondary_grounds: string | null;
+  /** What the reply provided or how to obtain it (migration 0014; null on earlier replies). */
+  provided: string | null;
   /** Free text of the letter as sent (rendered from the template and edited by the clerk). */
   letter_body: string;
   decided_on: string;
@@ -199,6 +201,29 @@ export interface NoticeLetterTemplateTable {
   updated_at: Instant;
 }
 
+/** 条例第三十五条：the reasonable later deadline the organ fixed and told the applicant (migration 0014). */
+export interface ApplicationCustomDeadlineTable {
+  application_id: string;
+  agency_id: string;
+  set_on: string;
+  due_on: string;
+  /** The deadline the law would otherwise set (20 working days, pauses, extension). */
+  statutory_due_on: string;
+  reason: string;
+  legal_basis: string;
+  set_by: string | null;
+  created_at: Instant;
+}
+
+/** 条例第四十四条：the 主动公开 draft made from an answered case (migration 0014). */
+export interface ApplicationPublicationTable {
+  application_id: string;
+  agency_id: string;
+  catalogue_item_id: string;
+  created_by: string | null;
+  created_at: Instant;
+}
+
 export interface ApplicationsTables {
   application: ApplicationTable;
   applicant: ApplicantTable;
@@ -213,4 +238,6 @@ export interface ApplicationsTables {
   application_delivery: ApplicationDeliveryTable;
   application_sequence: ApplicationSequenceTable;
   notice_letter_template: NoticeLetterTemplateTable;
+  application_custom_deadline: ApplicationCustomDeadlineTable;
+  application_publication: ApplicationPublicationTable;
 }

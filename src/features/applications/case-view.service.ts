@@ -10,6 +10,12 @@ import * as repo from './applications.repository.ts';
 import { urgencyOf, type Urgency } from './domain/case-clock.ts';
 import { maskAddress, maskEmail, maskIdNumber, maskPersonName, maskPhone } from './domain/masking.ts';
 import { allowedEvents, type ApplicationEvent, type ApplicationStatus } from './domain/workflow.ts';
+import { isWithholdingGround } from '../../law/replies.ts';
+import { agencyLevelForCatalogue, loadSettings } from '../catalogue/catalogue.service.ts';
+import { categoriesFor } from '../catalogue/domain/categories.ts';
+import type { SimilarRequest } from './domain/similarity.ts';
+import type { WithheldPart } from './domain/withholding.ts';
+import { publishableOutcomes, similarRequests } from './publication.service.ts';
 import { authorizeOn, canDo, caseClockFor, loadCase, today, type ApplicationsDeps } from './service-support.ts';
 
 export interface MaskedApplicant {
@@ -59,6 +65,24 @@ export interface CaseView {
   canHandle: boolean;
   canApproveExtension: boolean;
   canReadPersonalData: boolean;
+  /** 条例第三十五条 later deadline, when fixed. */
+  customDeadline: repo.CustomDeadlineRow | null;
+  /** Each withheld part or further ground of the reply (条例第三十七条), as recorded. */
+  withheld: WithheldPart[];
+  /** 条例第四十四条: the 主动公开 draft made from this case. */
+  publication: { catalogueItemId: string } | null;
+  /** Other applications asking for highly similar information ("已有N件相似申请"). */
+  similar: SimilarRequest[];
+  /** The case may be turned into a 主动公开 draft by this actor now; with the form's starting values. */
+  publish: { categories: Array<{ value: string; label: string }>; defaults: Record<string, string> } | null;
+}
+
+function parseWithheld(json: string | null | undefined): WithheldPart[] {
+  if (!json) return [];
+  const value: unknown = typeof json === 'string' ? JSON.parse(json) : json;
+  if (!Array.isArray(value)) return [];
+  // Replies before migration 0014 stored only { part }; they have no ground to show.
+  return value.filter((v): v is WithheldPart => typeof v === 'object' && v !== null && isWithholdingGround(String((v as WithheldPart).ground)));
 }
 
 /** The case page. Personal data is masked; supervisors read over their subtree (policy 'agency.read'). */
@@ -66,8 +90,8 @@ export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: st
   const { ctx } = deps;
   const agency = await authorizeOn(ctx, actor, 'agency.read', agencyId);
   const ancestry = await findAncestryIds(ctx.db, agencyId);
-  const { row, records, clock } = await caseClockFor(deps, agencyId, id, today(ctx));
-  const [applicant, events, notes, attachments, reply, delivery, assignees] = await Promise.all([
+  const { row, records, clock, customDeadline } = await caseClockFor(deps, agencyId, id, today(ctx));
+  const [applicant, events, notes, attachments, reply, delivery, assignees, publication, similar] = await Promise.all([
     repo.getApplicant(ctx.db, agencyId, id),
     repo.listEvents(ctx.db, agencyId, id),
     repo.listNotes(ctx.db, agencyId, id),
@@ -75,6 +99,8 @@ export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: st
     repo.getReply(ctx.db, agencyId, id),
     repo.getDelivery(ctx.db, agencyId, id),
     repo.listAssignableStaff(ctx.db, agencyId),
+    repo.getPublication(ctx.db, agencyId, id),
+    similarRequests(deps, agencyId, row),
   ]);
   if (!applicant) throw new NotFoundError('申请人信息缺失。');
   let repeatOf: CaseView['repeatOf'] = null;
@@ -103,6 +129,38 @@ export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: st
     canHandle: canDo(actor, 'application.handle', agencyId, ancestry),
     canApproveExtension: canDo(actor, 'application.approve_extension', agencyId, ancestry),
     canReadPersonalData: canDo(actor, 'application.read_personal_data', agencyId, ancestry),
+    customDeadline,
+    withheld: parseWithheld(reply?.withheld_parts),
+    publication: publication ? { catalogueItemId: publication.catalogue_item_id } : null,
+    similar,
+    publish: await publishForm(deps, actor, agency, row, reply ?? null, Boolean(publication), ancestry),
+  };
+}
+
+/** The 转为主动公开 form when the case and the actor allow it (条例第四十四条), else null. */
+async function publishForm(
+  deps: ApplicationsDeps,
+  actor: Actor,
+  agency: Agency,
+  row: repo.ApplicationRow,
+  reply: repo.ReplyRow | null,
+  published: boolean,
+  ancestry: readonly string[],
+): Promise<CaseView['publish']> {
+  if (published || !reply || !row.outcome || !publishableOutcomes.includes(row.outcome)) return null;
+  if (!canDo(actor, 'application.handle', agency.id, ancestry) || !canDo(actor, 'catalogue.draft', agency.id, ancestry)) return null;
+  const settings = await loadSettings(deps.ctx.db, agency.id);
+  const categories = categoriesFor(agencyLevelForCatalogue(agency.level), settings.columns).map((c) => ({ value: c.id, label: c.label }));
+  return {
+    categories,
+    defaults: {
+      title: row.description.slice(0, 200),
+      summary: `本信息经依申请公开（申请编号 ${row.application_number}）后，依据《中华人民共和国政府信息公开条例》第四十四条纳入主动公开范围。`,
+      body: reply.provided ?? '',
+      writtenOn: today(deps.ctx),
+      topicCategory: '',
+      category: '',
+    },
   };
 }
 

@@ -18,15 +18,6 @@ import {
 } from './domain/notice-letters.ts';
 import { authorizeOn, caseClockFor, loadCase, today, type ApplicationsDeps } from './service-support.ts';
 
-export function authoritiesOf(agency: Agency): { reconsiderationBody: string; court: string } {
-  const s = agency.settings as Record<string, unknown>;
-  const text = (v: unknown, fallback: string) => (typeof v === 'string' && v.trim() !== '' ? v.trim() : fallback);
-  return {
-    reconsiderationBody: text(s.reconsiderationBody, '＿＿＿＿（行政复议机关，请在单位设置中填写）'),
-    court: text(s.court, '＿＿＿＿（人民法院，请在单位设置中填写）'),
-  };
-}
-
 export async function templateFor(db: Executor, agencyId: string, key: TemplateKey): Promise<LetterTemplate> {
   const saved = await repo.getTemplate(db, agencyId, key);
   return saved ? { title: saved.title, body: saved.body } : defaultTemplate(key);
@@ -54,7 +45,7 @@ export function storedReplyLetter(agency: Agency, row: repo.ApplicationRow, repl
   };
 }
 
-export type LetterKindRequest = 'reply' | 'correction' | 'extension' | 'consultation' | 'fee';
+export type LetterKindRequest = 'reply' | 'correction' | 'extension' | 'custom_deadline' | 'consultation' | 'fee';
 
 /** A notice letter of a case for staff (printable HTML or Word). */
 export async function caseLetter(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, kind: LetterKindRequest, consultationId?: string): Promise<RenderedLetter> {
@@ -67,7 +58,7 @@ export async function caseLetter(deps: ApplicationsDeps, actor: Actor, agencyId:
     return storedReplyLetter(agency, row, reply);
   }
   const values = await letterValues(ctx.db, agency, row);
-  const { clock, records } = await caseClockFor(deps, agencyId, id, today(ctx));
+  const { clock, records, customDeadline } = await caseClockFor(deps, agencyId, id, today(ctx));
   values.date = chineseDate(today(ctx));
   if (kind === 'correction') {
     const c = records.corrections[0];
@@ -77,6 +68,16 @@ export async function caseLetter(deps: ApplicationsDeps, actor: Actor, agencyId:
     const e = records.extensions[0];
     if (!e) throw new NotFoundError('本申请没有延期记录。');
     Object.assign(values, { extensionReason: e.reason, extendedDueOn: clock.finalDueOn ? chineseDate(clock.finalDueOn) : '', date: chineseDate(e.approved_on) });
+  } else if (kind === 'custom_deadline') {
+    // 条例第三十五条：告知申请人延迟答复的合理期限.
+    if (!customDeadline) throw new NotFoundError('本申请没有确定延迟答复期限。');
+    Object.assign(values, {
+      statutoryDueOn: chineseDate(customDeadline.statutory_due_on),
+      customDueOn: chineseDate(customDeadline.due_on),
+      customDeadlineReason: customDeadline.reason.replace(/[。；;.\s]+$/u, ''),
+      legalBasis: customDeadline.legal_basis,
+      date: chineseDate(customDeadline.set_on),
+    });
   } else if (kind === 'consultation') {
     const c = records.consultations.find((x) => x.id === consultationId) ?? records.consultations[0];
     if (!c) throw new NotFoundError('本申请没有征求意见记录。');

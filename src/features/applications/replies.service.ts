@@ -7,10 +7,12 @@ import type { Actor } from '../accounts/domain/policy.ts';
 import * as repo from './applications.repository.ts';
 import { deliverySchema, replySchema, withdrawSchema } from './applications.schemas.ts';
 import { step } from './case-step.ts';
-import { chineseDate, defaultLegalBasis, renderLetter, type LetterValues } from './domain/notice-letters.ts';
+import { chineseDate, renderLetter, type LetterValues } from './domain/notice-letters.ts';
 import { isOutcomeCode } from './domain/outcomes.ts';
 import { outcomeNotAllowedReason, type ApplicationStatus } from './domain/workflow.ts';
-import { authoritiesOf, letterValues, templateFor } from './letters.service.ts';
+import { legalBasisWithGrounds, refusalReasonsText, secondaryOutcomes, withheldPartsText } from './domain/withholding.ts';
+import { letterValues, templateFor } from './letters.service.ts';
+import { authoritiesFrom, effectiveRemedy } from './remedy-settings.service.ts';
 import { actorId, authorizeOn, nowText, parse, type ApplicationsDeps } from './service-support.ts';
 
 /**
@@ -25,15 +27,15 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
   const definition = replyTypeDefinition(data.replyType as ReplyType);
   const outcome = outcomeRowFor(definition.id, 'gov_2021');
   if (!isOutcomeCode(outcome)) throw new Error(`law mapped ${definition.id} to unknown row ${outcome}`);
-  if (definition.reason === 'required' && !data.reasons && !data.withheldParts) {
+  // 部分公开 gives its reasons part by part (条例第三十七条); every other reply that must give reasons
+  // states the principal one in “理由”, further grounds of a refusal go in the table.
+  if (definition.reason === 'required' && !data.reasons && !(outcome === 'outcomes.partially_granted' && data.withheld.length > 0)) {
     throw new ValidationError({ reasons: `“${definition.name}”必须说明理由（${definition.basis}）` });
   }
-  if (outcome === 'outcomes.partially_granted' && !data.withheldParts) {
-    throw new ValidationError({ withheldParts: '部分公开须列明不予公开的部分及其理由（条例第三十七条）' });
-  }
+  const remedy = remedyStatement(definition.id, authoritiesFrom(await effectiveRemedy(ctx, agencyId)));
   await step(deps, actor, 'application.handle', agencyId, id, {
     event: data.replyType === 'withdrawn' ? 'withdraw' : 'reply',
-    detail: { replyType: data.replyType, outcome, decidedOn: data.decidedOn },
+    detail: { replyType: data.replyType, outcome, decidedOn: data.decidedOn, withheld: data.withheld.map((w) => w.ground) },
     summary: `作出答复：${definition.name}`,
     patch: { outcome, decided_on: data.decidedOn },
     records: async (tx, row) => {
@@ -42,11 +44,11 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
       if (row.received_on && data.decidedOn < row.received_on) throw new ValidationError({ decidedOn: '答复日期不能早于收到申请之日' });
       const values: LetterValues = {
         ...(await letterValues(tx, agency, row)),
-        reasons: data.reasons ?? '',
-        legalBasis: data.legalBasis ?? defaultLegalBasis(outcome),
-        withheldParts: data.withheldParts ?? '',
+        reasons: outcome === 'outcomes.partially_granted' ? (data.reasons ?? '') : refusalReasonsText(data.reasons ?? '', data.withheld),
+        legalBasis: data.legalBasis ?? legalBasisWithGrounds(outcome, data.withheld),
+        withheldParts: withheldPartsText(data.withheld),
         provided: data.provided ?? '',
-        remedy: remedyStatement(definition.id, authoritiesOf(agency)),
+        remedy,
         date: chineseDate(data.decidedOn),
       };
       const { corrections, fees } = await repo.clockRecords(tx, agencyId, [id]);
@@ -70,8 +72,9 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
         letter_number: letterNumber,
         reasons: data.reasons ?? '',
         legal_basis: values.legalBasis!,
-        withheld_parts: data.withheldParts ? JSON.stringify([{ part: data.withheldParts }]) : null,
-        secondary_grounds: null,
+        withheld_parts: data.withheld.length > 0 ? JSON.stringify(data.withheld) : null,
+        secondary_grounds: data.withheld.length > 0 ? JSON.stringify(secondaryOutcomes(outcome, data.withheld)) : null,
+        provided: data.provided ?? null,
         letter_body: data.letterBody ?? letter.paragraphs.join('\n\n'),
         decided_on: data.decidedOn,
         decided_by: actorId(actor),

@@ -91,9 +91,19 @@ export function canDo(actor: Actor, action: Action, agencyId: string, ancestry: 
 
 export async function caseClockFor(deps: ApplicationsDeps, agencyId: string, id: string, asOf: LocalDate) {
   const row = await loadCase(deps.ctx.db, agencyId, id);
-  const records = await repo.clockRecords(deps.ctx.db, agencyId, [id]);
-  const facts = factsOf(row, records);
-  return { row, records, extension: records.extensions[0] ?? null, clock: caseClock(deps.calendar, facts, asOf) };
+  const [records, customDeadline] = await Promise.all([
+    repo.clockRecords(deps.ctx.db, agencyId, [id]),
+    row.custom_due_on ? repo.getCustomDeadline(deps.ctx.db, agencyId, id) : Promise.resolve(undefined),
+  ]);
+  // 条例第三十五条：the explanation says on which day the later deadline was fixed.
+  const facts = { ...factsOf(row, records), customSetOn: customDeadline?.set_on ?? null };
+  return {
+    row,
+    records,
+    extension: records.extensions[0] ?? null,
+    customDeadline: customDeadline ?? null,
+    clock: caseClock(deps.calendar, facts, asOf),
+  };
 }
 
 export function factsOf(row: Pick<repo.ApplicationRow, 'id' | 'channel' | 'arrived_on' | 'received_on' | 'custom_due_on' | 'decided_on'>, records: repo.ClockFactRecords): CaseFacts {

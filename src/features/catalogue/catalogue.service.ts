@@ -820,3 +820,57 @@ export async function importPublishedItems(ctx: ServiceContext, deps: CatalogueD
   }
   return ids;
 }
+
+// ───────────────────────── drafts made by other features ─────────────────────────
+
+/**
+ * Creates a draft inside the caller's open transaction, with the same checks and records as createItem
+ * (permission, category, first version, personal-data scan, audit event). For a command of another
+ * feature whose own rows must be written atomically with the draft — 依申请公开 → 主动公开 under
+ * 条例第四十四条 links the case to the draft it made.
+ */
+export async function createDraftWithin(
+  trx: Executor,
+  ctx: ServiceContext,
+  deps: CatalogueDeps,
+  actor: Actor,
+  agencyId: string,
+  input: ItemInput | Record<string, unknown>,
+  origin: string,
+): Promise<CatalogueItem> {
+  const agency = await authorizeAgency(trx, actor, 'catalogue.draft', agencyId);
+  const fields = parseItem(input);
+  const settings = await loadSettings(trx, agencyId);
+  checkCategory(fields, agency, settings);
+  const at = ctx.now().toISOString();
+  const item: CatalogueItem = {
+    id: ctx.newId(),
+    agencyId,
+    indexNo: null,
+    ...fieldsToItemParts(fields),
+    changedOn: null,
+    publishDueOn: dueOn(deps, fields.writtenOn, fields.releaseWorkingDays),
+    publishedOn: null,
+    status: 'draft',
+    approvalLevel: 0,
+    version: 1,
+    publishedVersion: null,
+    withdrawnReason: null,
+    withdrawnOn: null,
+    createdBy: actorAccountId(actor),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await repo.insertItems(trx, ctx.dialect, [item]);
+  await repo.insertVersions(trx, [{ id: ctx.newId(), itemId: item.id, agencyId, version: 1, snapshot: snapshotOf(item), note: origin, createdBy: item.createdBy, createdAt: at }]);
+  await scanVersion(trx, ctx, item, settings, null);
+  await recordAudit(trx, ctx, actor, {
+    action: 'catalogue_item.create',
+    objectType: 'catalogue_item',
+    objectId: item.id,
+    agencyId,
+    summary: `新建主动公开信息“${item.title}”（${origin}）`,
+    after: { title: item.title, category: item.category, writtenOn: item.writtenOn, publishDueOn: item.publishDueOn, origin },
+  });
+  return item;
+}

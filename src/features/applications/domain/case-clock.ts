@@ -16,6 +16,8 @@ export interface CaseFacts {
   extension?: { approvedOn: string } | null;
   fee?: { sentOn: string; receivedOn: string | null; paidOn: string | null } | null;
   customDueOn?: string | null;
+  /** When the 条例第三十五条 deadline was fixed; the receipt date stands in when it is not known. */
+  customSetOn?: string | null;
   decidedOn?: string | null;
 }
 
@@ -44,7 +46,7 @@ export function caseEvents(facts: CaseFacts): CaseEvents {
   // 条例第三十三条第二款：the product grants the full 20 working days an approved extension allows.
   if (facts.extension) events.extension = { approvedOn: d(facts.extension.approvedOn), workingDays: MAX_EXTENSION_WORKING_DAYS };
   if (facts.fee) events.fee = { dispatchedOn: d(facts.fee.sentOn), receivedOn: opt(facts.fee.receivedOn), paidOn: opt(facts.fee.paidOn) };
-  if (facts.customDueOn && facts.receivedOn) events.customDeadline = { setOn: d(facts.receivedOn), dueOn: d(facts.customDueOn) };
+  if (facts.customDueOn && facts.receivedOn) events.customDeadline = { setOn: d(facts.customSetOn ?? facts.receivedOn), dueOn: d(facts.customDueOn) };
   if (facts.decidedOn) events.repliedOn = d(facts.decidedOn);
   return events;
 }

@@ -2,7 +2,7 @@
 // (第三十六至三十九条) but no national template; the defaults follow spec application-procedure.md §8.
 import { outcomeCodes, type OutcomeCode } from './outcomes.ts';
 
-export const letterKinds = ['reply', 'correction', 'extension', 'consultation', 'fee'] as const;
+export const letterKinds = ['reply', 'correction', 'extension', 'custom_deadline', 'consultation', 'fee'] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
 /** A template key: `reply:<outcome code>` for reply letters, the letter kind otherwise. */
@@ -29,6 +29,9 @@ export interface LetterValues {
   correctionDueOn?: string;
   extendedDueOn?: string;
   extensionReason?: string;
+  statutoryDueOn?: string;
+  customDueOn?: string;
+  customDeadlineReason?: string;
   partyName?: string;
   consultationDueOn?: string;
   feeAmount?: string;
@@ -54,6 +57,9 @@ export const placeholderLabels: Record<keyof LetterValues, string> = {
   correctionDueOn: '补正期限',
   extendedDueOn: '延长后的答复期限',
   extensionReason: '延期理由',
+  statutoryDueOn: '法定答复期限',
+  customDueOn: '延迟答复期限',
+  customDeadlineReason: '延迟答复理由',
   partyName: '第三方名称',
   consultationDueOn: '答复意见期限',
   feeAmount: '收费金额',
@@ -190,6 +196,17 @@ const otherDefaults: Record<Exclude<LetterKind, 'reply'>, LetterTemplate> = {
       '特此告知。',
     ].join('\n\n'),
   },
+  // 条例第三十五条：申请公开政府信息的数量、频次明显超过合理范围，说明的理由合理，但无法在第三十三条规定的期限
+  // 内答复的，可以确定延迟答复的合理期限并告知申请人.
+  custom_deadline: {
+    title: '{{agencyName}}政府信息公开申请延迟答复告知书',
+    body: [
+      opening,
+      '您申请公开政府信息的数量、频次明显超过合理范围。本机关已要求您说明理由，经审查，您说明的理由合理，但本机关无法在《中华人民共和国政府信息公开条例》第三十三条规定的期限（{{statutoryDueOn}}）内答复。理由如下：{{customDeadlineReason}}。',
+      '根据{{legalBasis}}的规定，本机关确定延迟答复的期限为：{{customDueOn}}前作出答复。',
+      '特此告知。',
+    ].join('\n\n'),
+  },
   // 条例第三十二条：书面征求第三方意见，第三方自收到征求意见书之日起15个工作日内提出意见；逾期未提出意见的，由行政机关依照条例的规定决定。
   consultation: {
     title: '{{agencyName}}政府信息公开第三方意见征询函',
@@ -217,6 +234,7 @@ export const templateKeys: readonly TemplateKey[] = [
   ...outcomeCodes.map((code) => `reply:${code}` as const),
   'correction',
   'extension',
+  'custom_deadline',
   'consultation',
   'fee',
 ];

@@ -90,3 +90,25 @@ export function findRepeatCandidates(
     .filter((c) => c.score >= threshold)
     .sort((a, b) => b.score - a.score);
 }
+
+export interface SimilarRequest {
+  applicationId: string;
+  applicationNumber: string;
+  score: number;
+}
+
+/**
+ * Other applications asking for highly similar information, whoever made them, best first: several
+ * applicants asking for the same disclosable information is when 条例第四十四条 lets the organ publish it
+ * proactively. Suggests, never decides.
+ */
+export function findSimilarRequests(
+  description: string,
+  others: ReadonlyArray<{ id: string; applicationNumber: string; description: string }>,
+  threshold = repeatThreshold,
+): SimilarRequest[] {
+  return others
+    .map((o) => ({ applicationId: o.id, applicationNumber: o.applicationNumber, score: Math.round(textSimilarity(description, o.description) * 100) / 100 }))
+    .filter((o) => o.score >= threshold)
+    .sort((a, b) => b.score - a.score);
+}

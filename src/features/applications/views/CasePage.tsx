@@ -21,7 +21,10 @@ import {
 } from '../domain/channels.ts';
 import { outcomeLabels, type OutcomeCode } from '../domain/outcomes.ts';
 import { eventLabels, statusLabels, type ApplicationEvent, type ApplicationStatus } from '../domain/workflow.ts';
-import { dateText, deliveryChannelOptions, feeMethodOptions, instantText, partyKindOptions, positionOptions, replyTypeOptions } from './labels.ts';
+import { withholdingGround } from '../../../law/replies.ts';
+import { staffItem } from '../../catalogue/views/paths.ts';
+import { MAX_WITHHELD_ROWS } from '../applications.schemas.ts';
+import { dateText, deliveryChannelOptions, feeMethodOptions, instantText, partyKindOptions, positionOptions, replyTypeOptions, withholdingGroundOptions } from './labels.ts';
 
 export interface ActiveForm {
   readonly form: string;
@@ -39,7 +42,12 @@ const extraEventLabels: Record<string, string> = {
   submit: '网上提交申请',
   register: '登记申请',
   consultation_reply: '登记征求意见答复',
+  set_custom_deadline: '确定延迟答复期限（条例第三十五条）',
+  publish_proactively: '转为主动公开（条例第四十四条）',
 };
+
+/** Statuses in which the organ may still fix a 条例第三十五条 deadline (the clock runs, no reply yet). */
+const customDeadlineStatuses = ['received', 'in_progress', 'consulting', 'extended', 'fee_notice', 'fee_paid'];
 
 function ActionForm(props: { id: string; title: string; path: string; active?: ActiveForm | undefined; children: (state: FormState) => ComponentChildren; submit: string }) {
   const state = props.active?.form === props.id ? props.active.state : emptyFormState;
@@ -69,6 +77,7 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
   if (view.reply) letters.push(['reply', '答复书']);
   if (view.correction) letters.push(['correction', '补正告知书']);
   if (view.extension) letters.push(['extension', '延期答复告知书']);
+  if (view.customDeadline) letters.push(['custom_deadline', '延迟答复告知书']);
   if (view.consultations.length > 0) letters.push(['consultation', '第三方意见征询函']);
   if (view.fees.length > 0) letters.push(['fee', '收费通知书']);
   return (
@@ -86,6 +95,25 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
         </p>
       ) : null}
 
+      {view.similar.length > 0 ? (
+        <p class="notice" role="note" id="similar-requests">
+          已有{view.similar.length}件相似申请（所需信息内容相似度不低于60%）：
+          {view.similar.slice(0, 5).map((x, i) => (
+            <>
+              {i > 0 ? '、' : ''}
+              <a href={`/admin/applications/${x.applicationId}`}>{x.applicationNumber}</a>（{Math.round(x.score * 100)}%）
+            </>
+          ))}
+          {view.similar.length > 5 ? '等' : ''}。
+          多个申请人申请相同且可以公开的政府信息的，可以依条例第四十四条纳入主动公开范围。
+        </p>
+      ) : null}
+      {view.publication ? (
+        <p class="notice notice-success" role="note" id="publication-link">
+          本申请的信息已转为主动公开：<a href={staffItem(view.publication.catalogueItemId)}>查看主动公开草稿</a>（须经主动公开审核后发布）。
+        </p>
+      ) : null}
+
       <section aria-labelledby="deadline">
         <h2 id="deadline">答复期限</h2>
         <dl>
@@ -95,6 +123,15 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
             <>
               <dt>答复期限</dt>
               <dd id="due-on">{dateText(view.clock.finalDueOn)}</dd>
+            </>
+          ) : null}
+          {view.customDeadline ? (
+            <>
+              <dt>延迟答复期限（条例第三十五条）</dt>
+              <dd id="custom-deadline">
+                {dateText(view.customDeadline.set_on)}确定延迟至 {dateText(view.customDeadline.due_on)}（法定期限 {dateText(view.customDeadline.statutory_due_on)}）；
+                理由：{view.customDeadline.reason}；依据：{view.customDeadline.legal_basis}
+              </dd>
             </>
           ) : null}
           {view.clock.progress ? (
@@ -209,7 +246,21 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
                 {f.paid_on ? `，${dateText(f.paid_on)} 缴费（票据 ${f.receipt_no ?? ''}）` : '，待缴费'}
               </li>
             ))}
-            {view.reply ? <li>答复：{dateText(view.reply.decided_on)}，{outcomeLabels[view.reply.outcome as OutcomeCode]}，{view.reply.letter_number}</li> : null}
+            {view.reply ? (
+              <li>
+                答复：{dateText(view.reply.decided_on)}，{outcomeLabels[view.reply.outcome as OutcomeCode]}，{view.reply.letter_number}
+                {view.withheld.length > 0 ? (
+                  <ul id="withheld-parts">
+                    {view.withheld.map((w) => (
+                      <li>
+                        {w.part ? `${w.part}：` : '另一不予公开理由：'}
+                        {withholdingGround(w.ground).label}（条例{withholdingGround(w.ground).article}），{w.reason}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ) : null}
             {view.delivery ? <li>送达：{dateText(view.delivery.delivered_on)}（{deliveryChannelLabels[view.delivery.method as DeliveryChannel]}）{view.delivery.proof ?? ''}</li> : null}
           </ul>
         </section>
@@ -292,6 +343,23 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
               )}
             </ActionForm>
           ) : null}
+          {view.canHandle && customDeadlineStatuses.includes(a.status) && !view.customDeadline && view.clock.finalDueOn ? (
+            <ActionForm id="custom-deadline" title="确定延迟答复期限（条例第三十五条）" path={`${base}/custom-deadline`} active={active} submit="确定延迟答复期限">
+              {(s) => (
+                <>
+                  <p class="hint">
+                    申请人申请公开政府信息的数量、频次明显超过合理范围，经要求说明理由、理由合理，但无法在法定期限
+                    （{dateText(view.clock.finalDueOn)}）内答复的，可以确定延迟答复的合理期限并告知申请人。
+                  </p>
+                  <TextField name="setOn" label="确定日期" type="date" state={withDate(s, 'setOn')} required
+                    hint={`须在法定答复期限 ${dateText(view.clock.finalDueOn)} 前确定。`} />
+                  <TextField name="dueOn" label="延迟答复期限" type="date" state={s} required hint="应晚于法定答复期限。" />
+                  <TextAreaField name="reason" label="延迟答复的理由（将写入告知书）" state={s} required rows={3} />
+                  <TextField name="legalBasis" label="法律依据" state={s.values.legalBasis === undefined ? { ...s, values: { ...s.values, legalBasis: '《中华人民共和国政府信息公开条例》第三十五条' } } : s} required />
+                </>
+              )}
+            </ActionForm>
+          ) : null}
           {can('issue_fee_notice') ? (
             <ActionForm id="fee" title="发出信息处理费收费通知（国办函〔2020〕109号）" path={`${base}/fee`} active={active} submit="发出收费通知">
               {(s) => (
@@ -323,8 +391,18 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
                     hint="每件申请只选一种答复类型，它决定年报表三中的统计行。" />
                   <TextField name="decidedOn" label="答复日期" type="date" state={withDate(s, 'decidedOn')} required />
                   <TextAreaField name="provided" label="提供的信息 / 获取方式" state={s} rows={3} />
-                  <TextAreaField name="withheldParts" label="不予公开的部分及理由（部分公开时必填）" state={s} rows={3} />
-                  <TextAreaField name="reasons" label="理由" state={s} rows={3} hint="不予公开、无法提供、不予处理须说明理由。" />
+                  <TextAreaField name="reasons" label="理由" state={s} rows={3} hint="不予公开、无法提供、不予处理须说明理由；不予公开的，此处写主要理由。" />
+                  <fieldset id="withheld-rows">
+                    <legend>不予公开的内容、依据及理由（部分公开须逐项填写；不予公开有多项理由的，在此列出主要理由以外的其他理由）</legend>
+                    <p class="hint">年报表三按答复类型统计：部分公开只计入“部分公开”，不予公开只计入所选答复类型，此处其他理由一并记录、写入答复书，但不重复统计。</p>
+                    {Array.from({ length: MAX_WITHHELD_ROWS }, (_, i) => (
+                      <div class="withheld-row">
+                        <TextField name={`grounds.${i}.part`} label={`第${i + 1}项：不予公开的内容`} state={s} />
+                        <SelectField name={`grounds.${i}.ground`} label="依据" state={s} options={withholdingGroundOptions} placeholder="请选择" />
+                        <TextField name={`grounds.${i}.reason`} label="理由" state={s} />
+                      </div>
+                    ))}
+                  </fieldset>
                   <TextField name="legalBasis" label="法律依据（留空则按答复类型自动填写）" state={s} />
                 </>
               )}
@@ -339,6 +417,27 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
                   <TextField name="proof" label="送达凭证" state={s} hint="邮件单号、签收人、发送邮箱等。" />
                 </>
               )}
+            </ActionForm>
+          ) : null}
+          {view.publish ? (
+            <ActionForm id="publish" title="转为主动公开（条例第四十四条）" path={`${base}/publish`} active={active} submit="生成主动公开草稿">
+              {(s) => {
+                const state = Object.keys(s.values).length === 0 ? { ...s, values: view.publish!.defaults } : s;
+                return (
+                  <>
+                    <p class="hint">
+                      多个申请人就相同政府信息提出申请，且该信息可以公开的，可以纳入主动公开范围。将在主动公开目录中生成草稿，
+                      经保密审查和审批后发布；请删去申请人个人信息等不宜公开的内容。
+                    </p>
+                    <SelectField name="category" label="信息分类" state={state} options={view.publish!.categories} placeholder="请选择" required />
+                    <TextField name="title" label="标题" state={state} required />
+                    <TextAreaField name="summary" label="内容概述" state={state} required rows={2} />
+                    <TextAreaField name="body" label="正文（已提供的信息）" state={state} required rows={6} />
+                    <TextField name="topicCategory" label="主题分类" state={state} required hint="例如：城乡建设、财政金融。" />
+                    <TextField name="writtenOn" label="成文日期" type="date" state={state} required hint="公开时限自此日起算（条例第二十六条）。" />
+                  </>
+                );
+              }}
             </ActionForm>
           ) : null}
           {can('withdraw') ? (

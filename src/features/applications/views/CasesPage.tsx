@@ -90,7 +90,7 @@ export function CasesPage({ home, list, filter, canRegister, agencies, agencyId 
       ) : null}
       <p>
         {canRegister ? <a class="button" href="/admin/applications/new">登记申请</a> : null}{' '}
-        <a href="/admin/applications/report">本机关表三统计</a> · <a href="/admin/applications/templates">告知书模板</a>
+        <a href="/admin/applications/report">本机关表三统计</a> · <a href="/admin/applications/templates">告知书模板</a> · <a href="/admin/applications/remedy-settings">救济途径设置</a>
       </p>
       <HomeTable id="overdue" title="已逾期" cases={home.overdue} empty="没有逾期未答复的申请。" />
       <HomeTable id="due-soon" title="3个工作日内到期" cases={home.dueSoon} empty="没有即将到期的申请。" />

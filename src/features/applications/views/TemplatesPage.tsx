@@ -15,6 +15,7 @@ export interface TemplateItem {
 const otherLabels: Record<string, string> = {
   correction: '补正告知书',
   extension: '延期答复告知书',
+  custom_deadline: '延迟答复告知书（条例第三十五条）',
   consultation: '第三方意见征询函',
   fee: '信息处理费收费通知书',
 };

@@ -1,5 +1,5 @@
 // Options for the applications forms, from the one labels source of each enumeration (DESIGN §6).
-import { replyTypeDefinitions } from '../../../law/replies.ts';
+import { replyTypeDefinitions, withholdingGrounds } from '../../../law/replies.ts';
 import type { SelectOption } from '../../../platform/views/Form.tsx';
 import { applicantTypeLabels, applicantTypes } from '../domain/applicant-types.ts';
 import {
@@ -23,6 +23,7 @@ export const deliveryChannelOptions = options(deliveryChannels, deliveryChannelL
 export const submissionChannelOptions = options(submissionChannels, submissionChannelLabels);
 export const statusOptions: SelectOption[] = [{ value: 'open', label: '全部未办结' }, ...options(applicationStatuses, statusLabels)];
 export const replyTypeOptions: SelectOption[] = replyTypeDefinitions.map((d) => ({ value: d.id, label: `${d.name}（${d.basis}）` }));
+export const withholdingGroundOptions: SelectOption[] = withholdingGrounds.map((g) => ({ value: g.id, label: `${g.label}（条例${g.article}）` }));
 export const partyKindOptions: SelectOption[] = [
   { value: 'third_party', label: '第三方（条例第三十二条）' },
   { value: 'other_organ', label: '其他行政机关（条例第三十四条）' },
