@@ -172,6 +172,50 @@ const rows: MatrixRow[] = [
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
     allowed: [],
   },
+  {
+    name: 'fix a 条例第三十五条 later deadline on an application filed with 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/custom-deadline`,
+    fields: () => ({ setOn: '2026-01-05', dueOn: '2026-03-31', reason: '矩阵测试：不应写入' }),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },
+  {
+    name: 'turn an application filed with 乙镇 into 主动公开',
+    method: 'POST',
+    path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/publish`,
+    fields: () => ({ category: 'x', title: '矩阵测试', summary: '矩阵测试', body: '矩阵测试', topicCategory: '其他', writtenOn: '2026-01-05' }),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },
+  // 救济途径设置 (spec §8.1): read with agency.read, saved with agency.manage (管理员, subtree).
+  {
+    name: 'read 乙镇’s remedy statement settings',
+    method: 'GET',
+    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.townB.id}`,
+    allowed: ['clerkB', 'adminC', 'supervisorC'],
+  },
+  {
+    name: 'change 乙镇’s remedy statement settings',
+    method: 'POST',
+    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.townB.id}`,
+    fields: () => ({ 'self.court': '示范县人民法院' }),
+    allowed: ['adminC'],
+  },
+  {
+    name: 'change the county default of the remedy statement settings',
+    method: 'POST',
+    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.countyC.id}`,
+    fields: () => ({ 'self.reconsiderationBody': '示范市人民政府', 'below.reconsiderationBody': '示范县人民政府' }),
+    allowed: ['adminC'],
+  },
+  {
+    name: 'change 甲乡’s own remedy statement settings',
+    method: 'POST',
+    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.townA.id}`,
+    fields: () => ({ 'self.court': '示范县人民法院' }),
+    allowed: ['adminA', 'adminC'],
+  },
   // 主动公开 (catalogue.draft / review / approve: own agency only). A draft of 乙镇 is neither
   // readable nor editable from 甲乡 or by another county's supervisor.
   {

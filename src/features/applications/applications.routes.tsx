@@ -231,8 +231,10 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const agencies = await service.readableAgencies(app.context, actor);
     const wanted = z.object({ agency: z.string().trim().max(64).optional() }).safeParse(request.query ?? {});
-    const agencyId = wanted.success && wanted.data.agency && agencies.some((a) => a.id === wanted.data.agency) ? wanted.data.agency : actor.agencyId;
-    return { actor, agencies, agencyId };
+    const asked = wanted.success ? wanted.data.agency : undefined;
+    // An agency the user may not read is not found, never silently swapped for the user's own.
+    if (asked && !agencies.some((a) => a.id === asked)) throw new NotFoundError('找不到该单位，或您无权查看。');
+    return { actor, agencies, agencyId: asked ?? actor.agencyId };
   };
 
   app.get('/admin/applications/remedy-settings', async (request, reply) => {

@@ -14,8 +14,8 @@ const values = {
 };
 
 describe('notice letters (告知书)', () => {
-  it('has a default template for each of the 21 outcomes and the four other letters, using only known placeholders', () => {
-    expect(templateKeys).toHaveLength(21 + 4);
+  it('has a default template for each of the 21 outcomes and the five other letters, using only known placeholders', () => {
+    expect(templateKeys).toHaveLength(21 + 5);
     for (const key of templateKeys) {
       const t = defaultTemplate(key);
       expect(unknownPlaceholders(t.title + t.body)).toEqual([]);
@@ -62,5 +62,20 @@ describe('notice letters (告知书)', () => {
 
   it('writes 2024-10-08 as 2024年10月8日', () => {
     expect(chineseDate('2024-10-08')).toBe('2024年10月8日');
+  });
+
+  it('the 延迟答复告知书 states the statutory deadline, the later one, the reason and 条例第三十五条', () => {
+    const letter = renderLetter(defaultTemplate('custom_deadline'), {
+      ...values,
+      statutoryDueOn: '2024年10月28日',
+      customDueOn: '2024年11月29日',
+      customDeadlineReason: '申请数量大，需逐件审查',
+      legalBasis: '《中华人民共和国政府信息公开条例》第三十五条',
+    });
+    expect(letter.title).toBe('某某镇人民政府政府信息公开申请延迟答复告知书');
+    const text = letter.paragraphs.join('\n');
+    expect(text).toContain('第三十三条规定的期限（2024年10月28日）内答复');
+    expect(text).toContain('理由如下：申请数量大，需逐件审查。');
+    expect(text).toContain('根据《中华人民共和国政府信息公开条例》第三十五条的规定，本机关确定延迟答复的期限为：2024年11月29日前作出答复。');
   });
 });
