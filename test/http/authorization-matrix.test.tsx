@@ -198,22 +198,22 @@ const rows: MatrixRow[] = [
   {
     name: 'change 乙镇’s remedy statement settings',
     method: 'POST',
-    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.townB.id}`,
-    fields: () => ({ 'self.court': '示范县人民法院' }),
+    path: () => '/admin/applications/remedy-settings',
+    fields: (w) => ({ agency: w.agencies.townB.id, 'self.court': '示范县人民法院' }),
     allowed: ['adminC'],
   },
   {
     name: 'change the county default of the remedy statement settings',
     method: 'POST',
-    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.countyC.id}`,
-    fields: () => ({ 'self.reconsiderationBody': '示范市人民政府', 'below.reconsiderationBody': '示范县人民政府' }),
+    path: () => '/admin/applications/remedy-settings',
+    fields: (w) => ({ agency: w.agencies.countyC.id, 'self.reconsiderationBody': '示范市人民政府', 'below.reconsiderationBody': '示范县人民政府' }),
     allowed: ['adminC'],
   },
   {
     name: 'change 甲乡’s own remedy statement settings',
     method: 'POST',
-    path: (w) => `/admin/applications/remedy-settings?agency=${w.agencies.townA.id}`,
-    fields: () => ({ 'self.court': '示范县人民法院' }),
+    path: () => '/admin/applications/remedy-settings',
+    fields: (w) => ({ agency: w.agencies.townA.id, 'self.court': '示范县人民法院' }),
     allowed: ['adminA', 'adminC'],
   },
   // 主动公开 (catalogue.draft / review / approve: own agency only). A draft of 乙镇 is neither

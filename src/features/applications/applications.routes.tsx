@@ -227,25 +227,26 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // 救济途径设置 (spec §8.1): any agency the user may read; saving needs agency.manage there (checked in the service).
-  const remedyAgency = async (request: FastifyRequest) => {
+  const remedyAgency = async (request: FastifyRequest, asked: string | undefined) => {
     const actor = actorOf(request);
     const agencies = await service.readableAgencies(app.context, actor);
-    const wanted = z.object({ agency: z.string().trim().max(64).optional() }).safeParse(request.query ?? {});
-    const asked = wanted.success ? wanted.data.agency : undefined;
     // An agency the user may not read is not found, never silently swapped for the user's own.
     if (asked && !agencies.some((a) => a.id === asked)) throw new NotFoundError('找不到该单位，或您无权查看。');
-    return { actor, agencies, agencyId: asked ?? actor.agencyId };
+    return { actor, agencies, agencyId: asked || actor.agencyId };
   };
+  const agencyQuery = z.object({ agency: z.string().trim().max(64).optional() });
 
   app.get('/admin/applications/remedy-settings', async (request, reply) => {
-    const { actor, agencies, agencyId } = await remedyAgency(request);
+    const query = agencyQuery.safeParse(request.query ?? {});
+    const { actor, agencies, agencyId } = await remedyAgency(request, query.success ? query.data.agency : undefined);
     const view = await service.remedySettingsView(app.context, actor, agencyId);
     return reply.page(<RemedySettingsPage view={view} agencies={agencies} />);
   });
 
   app.post('/admin/applications/remedy-settings', async (request, reply) => {
-    const { actor, agencies, agencyId } = await remedyAgency(request);
     const { fields } = await readForm(request);
+    const { actor, agencies, agencyId } = await remedyAgency(request, fields.agency?.trim().slice(0, 64));
+    delete fields.agency;
     try {
       await service.saveRemedySettings(app.context, actor, agencyId, fields);
     } catch (error) {

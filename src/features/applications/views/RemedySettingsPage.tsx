@@ -52,7 +52,6 @@ function Fields({ scope, state, disabled }: { scope: 'self' | 'below'; state: Fo
 export function RemedySettingsPage({ view, agencies, state }: RemedySettingsPageProps) {
   const form: FormState = state ?? { values: storedValues(view), errors: {} };
   const e = view.effective;
-  const action = `/admin/applications/remedy-settings?agency=${encodeURIComponent(view.agency.id)}`;
   return (
     <StaffShell title="救济途径设置" navId="applications" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '依申请公开', href: '/admin/applications' }, { label: '救济途径设置' }]}>
       <h1>救济途径设置：{view.agency.name}</h1>
@@ -85,7 +84,8 @@ export function RemedySettingsPage({ view, agencies, state }: RemedySettingsPage
         <section aria-labelledby="edit">
           <h2 id="edit">修改设置</h2>
           <ErrorSummary state={form} labels={remedyFieldLabels} />
-          <PostForm action={action}>
+          <PostForm action="/admin/applications/remedy-settings">
+            <input type="hidden" name="agency" value={view.agency.id} />
             <Fields scope="self" state={form} disabled={false} />
             {view.hasChildren ? <Fields scope="below" state={form} disabled={false} /> : null}
             <SubmitButton>保存</SubmitButton>
