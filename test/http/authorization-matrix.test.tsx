@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { createCatalogueDeps } from '../../src/features/catalogue/catalogue.deps.ts';
 import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
-import { generateDraft } from '../../src/features/annual-reports/annual-reports.service.ts';
+import { generateDraft, saveDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
+import { addReview } from '../../src/features/oversight/review.service.ts';
 import { applicantForm } from '../applications/support.ts';
 import { lowIncomeNotice } from '../catalogue/support.ts';
 import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
@@ -354,6 +355,41 @@ const rows: MatrixRow[] = [
     path: () => '/admin/oversight/report-audit',
     fields: () => ({}),
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'clerkB', 'adminC'],
+    allowed: [],
+  },
+  // 审阅意见 (oversight.review: supervisors over their subtree; the agency's own 经办/审核/领导 answer).
+  {
+    name: 'comment on the submitted annual report of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/annual-reports/${w.ids.get('submittedReportOfB')}/reviews`,
+    fields: () => ({ body: '矩阵测试审阅意见' }),
+    allowed: ['supervisorC'],
+    prepare: async (w) => {
+      const ctx = w.app.context;
+      const { id } = await generateDraft(ctx, SYSTEM_ACTOR, w.agencies.townB.id, 2024);
+      const row = await ctx.db.selectFrom('annual_report').select(['texts', 'version']).where('id', '=', id).executeTakeFirstOrThrow();
+      const form: Record<string, string> = { version: String(row.version) };
+      for (const [section, body] of Object.entries(JSON.parse(row.texts) as Record<string, string>)) form[`text.${section}`] = body.replace(/【[^】]*】/g, '已按制度执行。');
+      await saveDraft(ctx, SYSTEM_ACTOR, w.agencies.townB.id, id, form);
+      const version = (await ctx.db.selectFrom('annual_report').select('version').where('id', '=', id).executeTakeFirstOrThrow()).version;
+      await transition(ctx, SYSTEM_ACTOR, w.agencies.townB.id, id, 'submit', { version: String(version) });
+      w.ids.set('submittedReportOfB', id);
+      w.ids.set('correctionOfB', await addReview(ctx, SYSTEM_ACTOR, id, { body: '矩阵测试：要求整改', requiresCorrection: 'on' }));
+    },
+  },
+  {
+    name: 'answer a 要求整改 on the annual report of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/oversight/reviews/${w.ids.get('correctionOfB')}/answer`,
+    fields: () => ({ answer: '矩阵测试整改答复' }),
+    allowed: ['clerkB'],
+  },
+  {
+    name: 'accept the answer to a 要求整改 on the annual report of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/oversight/reviews/${w.ids.get('correctionOfB')}/accept`,
+    fields: () => ({}),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'clerkB', 'adminC', 'supervisorD'],
     allowed: [],
   },
 ];

@@ -8,6 +8,8 @@ import { ConflictError, ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, typedValues } from '../../platform/form.ts';
 import { portalColumnBySlug, portalColumns } from '../../platform/navigation.ts';
 import { readableAgencies } from '../applications/applications.service.ts';
+import { reviewPanel } from '../oversight/review.service.ts';
+import { ReviewSection } from '../oversight/views/ReviewSection.tsx';
 import * as service from './annual-reports.service.ts';
 import { reportEvents } from './domain/workflow.ts';
 import { editorValues, ReportEditorPage } from './views/ReportEditorPage.tsx';
@@ -59,7 +61,8 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = idParams.parse(request.params);
     const agencyId = await service.reportAgencyId(app.context, actor, id);
-    return reply.page(<ReportEditorPage view={await service.getReport(app.context, actor, agencyId, id)} />);
+    const reviews = <ReviewSection panel={await reviewPanel(app.context, actor, id)} />;
+    return reply.page(<ReportEditorPage view={await service.getReport(app.context, actor, agencyId, id)} reviews={reviews} />);
   });
 
   app.post('/admin/annual-reports/:id', async (request, reply) => {
@@ -75,7 +78,8 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
       if (!(error instanceof ValidationError)) throw error;
       // Kept input: the page shows what was typed with the message next to each cell.
       const view = await service.getReport(app.context, actor, agencyId, id);
-      return reply.page(<ReportEditorPage view={view} state={{ values: { ...editorValues(view), ...typedValues(request.body) }, errors: { ...error.fields } }} />, 400);
+      const reviews = <ReviewSection panel={await reviewPanel(app.context, actor, id)} />;
+      return reply.page(<ReportEditorPage view={view} state={{ values: { ...editorValues(view), ...typedValues(request.body) }, errors: { ...error.fields } }} reviews={reviews} />, 400);
     }
   });
 

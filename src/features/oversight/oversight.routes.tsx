@@ -4,18 +4,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
-import { ValidationError } from '../../platform/errors.ts';
-import { emptyFormState } from '../../platform/form.ts';
+import { ConflictError, ValidationError } from '../../platform/errors.ts';
+import { emptyFormState, typedValues, type FormState } from '../../platform/form.ts';
+import { getReport, reportAgencyId } from '../annual-reports/annual-reports.service.ts';
+import { ReportEditorPage } from '../annual-reports/views/ReportEditorPage.tsx';
 import { dashboard, dashboardExport } from './dashboard.service.ts';
 import { oversightDeps, type OversightDeps } from './oversight.deps.ts';
 import type { UploadedFile } from './report-audit.files.ts';
 import { ReportAuditRunner } from './report-audit.runner.ts';
 import { exportBatch, getBatch, listBatches, startAudit } from './report-audit.service.ts';
+import { addReview, decideReview, reviewPanel, reviewReportId } from './review.service.ts';
 import { DashboardPage } from './views/DashboardPage.tsx';
+import { ReviewSection } from './views/ReviewSection.tsx';
 import { ReportAuditBatchPage } from './views/ReportAuditBatchPage.tsx';
 import { ReportAuditPage } from './views/ReportAuditPage.tsx';
 
 const batchParams = z.object({ id: z.string().trim().min(1).max(64) });
+const reviewParams = z.object({ id: z.string().trim().min(1).max(64), event: z.enum(['answer', 'accept', 'reopen']) });
 
 interface MultipartPart {
   type?: string;
@@ -103,4 +108,45 @@ export async function oversightRoutes(app: FastifyInstance): Promise<void> {
       return reply.header('content-type', file.contentType).header('content-disposition', attachmentDisposition(file.fileName)).send(file.body);
     });
   }
+
+  // ── 审阅意见 on the annual report page ──
+  /** The report page again, with what was typed in a review form and its error (status 400). */
+  async function reportPageWith(request: FastifyRequest, reportId: string, forms: { comment?: FormState; answer?: { reviewId: string; state: FormState } }) {
+    const actor = actorOf(request);
+    const agencyId = await reportAgencyId(app.context, actor, reportId);
+    const reviews = <ReviewSection panel={await reviewPanel(app.context, actor, reportId)} commentState={forms.comment} answerState={forms.answer} />;
+    return <ReportEditorPage view={await getReport(app.context, actor, agencyId, reportId)} reviews={reviews} />;
+  }
+
+  app.post('/admin/annual-reports/:id/reviews', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = batchParams.parse(request.params);
+    try {
+      await addReview(app.context, actor, id, request.body);
+      reply.notice('success', '审阅意见已提交，报告单位将在年报页面看到。');
+      return reply.redirect(`/admin/annual-reports/${id}#reviews`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      const errors = error instanceof ValidationError ? { ...error.fields } : { body: error.message };
+      return reply.page(await reportPageWith(request, id, { comment: { values: typedValues(request.body), errors } }), 400);
+    }
+  });
+
+  app.post('/admin/oversight/reviews/:id/:event', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, event } = reviewParams.parse(request.params);
+    const reportId = await reviewReportId(app.context, actor, id);
+    try {
+      await decideReview(app.context, actor, id, event, request.body);
+      reply.notice('success', { answer: '整改答复已提交。', accept: '已确认整改。', reopen: '已要求继续整改。' }[event]);
+      return reply.redirect(`/admin/annual-reports/${reportId}#review-${id}`, 303);
+    } catch (error) {
+      if (error instanceof ValidationError && event === 'answer') {
+        return reply.page(await reportPageWith(request, reportId, { answer: { reviewId: id, state: { values: typedValues(request.body), errors: { ...error.fields } } } }), 400);
+      }
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      reply.notice('error', error.message);
+      return reply.redirect(`/admin/annual-reports/${reportId}#review-${id}`, 303);
+    }
+  });
 }

@@ -1,6 +1,7 @@
 // The report editor: section texts, staff-entered cells of table 二 and table 四 (kept input, errors
 // next to the cell), computed cells read-only with where they came from, the rule findings next to the
 // cells they concern, the workflow buttons and the downloads.
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../../report/index.ts';
 import { cellName, canonicalHeading, sectionIds, type Cell } from '../../../report/index.ts';
 import type { FormState } from '../../../platform/form.ts';
@@ -88,7 +89,7 @@ function Suggestions({ view }: { readonly view: ReportView }) {
   );
 }
 
-export function ReportEditorPage({ view, state }: { readonly view: ReportView; readonly state?: FormState }) {
+export function ReportEditorPage({ view, state, reviews }: { readonly view: ReportView; readonly state?: FormState; readonly reviews?: ComponentChildren }) {
   const form: FormState = state ?? { values: editorValues(view), errors: {} };
   const byCell = new Map<string, Finding[]>();
   // A finding about a few cells is shown beside each of them; one about many cells (a whole table left
@@ -123,6 +124,8 @@ export function ReportEditorPage({ view, state }: { readonly view: ReportView; r
           {view.returnComment}
         </p>
       ) : null}
+      {/* 政务公开办审阅意见 (src/features/oversight): shown to the agency and the supervisors above it. */}
+      {reviews}
       <p>
         下载：<a href={`${base}/download/html`}>网页（HTML）</a> · <a href={`${base}/download/docx`}>Word（.docx）</a> · <a href={`${base}/download/csv`}>数据表（CSV）</a>
       </p>

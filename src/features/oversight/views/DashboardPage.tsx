@@ -33,7 +33,7 @@ function ReportCell({ row }: { readonly row: AgencyFigures }) {
       </td>
       <td>
         {r.id ? (
-          <a href={`${reportHref(row)}#findings`} class={r.errors > 0 ? 'status-error' : undefined}>
+          <a href={reportHref(row)} class={r.errors > 0 ? 'status-error' : undefined}>
             {r.errors} 错 / {r.warnings} 警
           </a>
         ) : (
