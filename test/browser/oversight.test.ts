@@ -1,0 +1,133 @@
+// The 政务公开办 in Chromium on the real server (`npm start`'s entry point, demo county): the demo supervisor
+// opens 监督汇总 from the menu, sees 土门关乡 (the demo's overdue application) among the problems first, follows
+// an overdue figure to the list it counts, downloads the CSV, and checks a published report file in the
+// background (the checker thread under the real server). Skipped loudly when Chromium is absent.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { chromiumPath } from '../support/environment.ts';
+
+const executablePath = chromiumPath();
+const seed004 = join(import.meta.dirname, '..', 'fixtures', 'reports', '004_2e14c0d31e5d676b.txt');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe.skipIf(!executablePath)(`oversight in Chromium${executablePath ? '' : ' — SKIPPED: Chromium 不存在'}`, () => {
+  let server: ChildProcess;
+  let output = '';
+  let baseUrl = '';
+  let dataDir = '';
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'gongkai-oversight-browser-'));
+    const port = await freePort();
+    baseUrl = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    delete env.GONGKAI_SECRET;
+    delete env.GONGKAI_DEMO;
+    server = spawn(process.execPath, ['bin/start.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`服务未在 90 秒内启动：\n${output}`)), 90_000);
+      const check = setInterval(() => {
+        if (output.includes('county-admin')) {
+          clearInterval(check);
+          clearTimeout(timer);
+          resolve();
+        }
+      }, 100);
+      server.once('exit', (code) => {
+        clearInterval(check);
+        clearTimeout(timer);
+        reject(new Error(`服务意外退出（${code}）：\n${output}`));
+      });
+    });
+    const match = /^\s{2}gkb-supervisor\s+(\S{14})\s/m.exec(output);
+    if (!match) throw new Error(`没有打印 gkb-supervisor 的初始密码：\n${output}`);
+    browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('用户名').fill('gkb-supervisor');
+    await page.getByLabel('密码').fill(match[1]!);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.waitForURL(`${baseUrl}/account/password`);
+    const newPassword = 'Jiandu-2026-公开办';
+    await page.getByLabel('初始密码').fill(match[1]!);
+    await page.getByLabel(/^新密码/).fill(newPassword);
+    await page.getByLabel('再次输入新密码').fill(newPassword);
+    await page.getByRole('button', { name: '保存新密码' }).click();
+    await page.waitForURL(`${baseUrl}/admin`);
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('opens 监督汇总 from the menu: every agency of the county, problems first, a totals row', async () => {
+    await page.locator('nav.staff-nav').getByRole('link', { name: '监督汇总' }).click();
+    await page.waitForURL(`${baseUrl}/admin/oversight`);
+    expect(await page.locator('h1').textContent()).toBe('政务公开监督汇总');
+    const names = await page.locator('table.oversight-table tbody th[scope="row"]').allTextContents();
+    // The demo county: the government, its 政务公开办, three townships, two departments.
+    expect(names).toHaveLength(7);
+    expect(names).toContain('土门关乡人民政府');
+    const problemRows = await page.locator('table.oversight-table tbody tr.row-problem').count();
+    // Rows with problems come first: no row without problems before a row with problems.
+    const classes = await page.locator('table.oversight-table tbody tr').evaluateAll((rows) => rows.map((r) => r.classList.contains('row-problem')));
+    expect(classes).toEqual([...Array(problemRows).fill(true), ...Array(classes.length - problemRows).fill(false)]);
+    expect(await page.locator('tfoot tr.totals-row th').textContent()).toBe('合计（7 个单位）');
+  });
+
+  it('follows 土门关乡’s overdue figure to its overdue applications', async () => {
+    await page.goto(`${baseUrl}/admin/oversight`);
+    const row = page.locator('table.oversight-table tbody tr[data-agency="999000021"]');
+    const overdue = row.locator('td').nth(1).locator('a');
+    expect(Number(await overdue.textContent())).toBeGreaterThan(0);
+    await overdue.click();
+    await page.waitForURL(/\/admin\/applications\?agency=.+#overdue$/);
+    expect(await page.locator('h2#overdue').textContent()).toContain('已逾期');
+  });
+
+  it('downloads the table as CSV with a byte-order mark', async () => {
+    await page.goto(`${baseUrl}/admin/oversight`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 CSV' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\ufeff单位,单位代码,')).toBe(true);
+    expect(text).toContain('土门关乡人民政府,999000021,');
+  });
+
+  it('checks an uploaded report in the background and shows what was read', async () => {
+    await page.goto(`${baseUrl}/admin/oversight/report-audit`);
+    await page.setInputFiles('#field-files', seed004);
+    await page.getByRole('button', { name: '开始核查' }).click();
+    await page.waitForURL(/\/admin\/oversight\/report-audit\/[0-9a-f-]{36}$/);
+    // The page refreshes itself until the checker has finished.
+    await page.locator('.audit-progress', { hasText: '核查完成' }).waitFor({ timeout: 60_000 });
+    const row = page.locator('tr[data-file="004_2e14c0d31e5d676b.txt"]');
+    expect(await row.locator('td').nth(1).textContent()).toBe('湛河区曹镇乡人民政府');
+    expect(await row.textContent()).toContain('R_CITED_DOCUMENT');
+  }, 90_000);
+});
