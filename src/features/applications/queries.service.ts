@@ -150,7 +150,9 @@ export async function overdueRepliesInYear(deps: Pick<ApplicationsDeps, 'ctx' | 
   const rows = await repo.casesOfYear(ctx.db, agencyId, year);
   const records = await repo.clockRecords(ctx.db, agencyId, rows.map((r) => r.id));
   const asOf = today(ctx);
-  return rows.filter((row) => lateInYear(deps.calendar, factsOf(row, records), year, asOf)).length;
+  // The cached clock: the editor asks again on every visit, with the same facts and day.
+  const clockOf = (facts: CaseFacts, day: LocalDate) => cachedClock(deps.calendar, facts, day);
+  return rows.filter((row) => lateInYear(clockOf, factsOf(row, records), year, asOf)).length;
 }
 
 /** Agencies whose cases the actor may list: own agencies, and subtrees for supervisors/admins. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createOfficialCalendar } from '../../../law/official-arrangements.ts';
-import { localDate } from '../../../law/local-date.ts';
+import { localDate, type LocalDate } from '../../../law/local-date.ts';
+import { caseClock, type CaseFacts } from './case-clock.ts';
 import { lateInYear } from './late-replies.ts';
 
-const calendar = createOfficialCalendar();
+const official = createOfficialCalendar();
+const calendar = (facts: CaseFacts, asOf: LocalDate) => caseClock(official, facts, asOf);
 // spec application-procedure.md §5.2: an online application confirmed 2024-09-25 is due Monday 2024-10-28
 // (20 working days across the National Day holiday).
 const base = { channel: 'online' as const, arrivedOn: '2024-09-24', receivedOn: '2024-09-25' };
@@ -35,6 +37,13 @@ describe('late replies of a report year', () => {
     expect(lateInYear(calendar, { ...base, decidedOn: '2024-10-29' }, 2025, endOf2025)).toBe(false);
     expect(lateInYear(calendar, base, 2023, endOf2025)).toBe(false);
     expect(lateInYear(calendar, { ...base, receivedOn: null }, 2024, endOf2025)).toBe(false);
+  });
+
+  it('within 20 calendar days of receipt a case is never late, whatever its events', () => {
+    // Received 2024-10-08 (after the holiday), answered 2024-10-28: 20 calendar days, 15 working days.
+    expect(lateInYear(calendar, { channel: 'in_person', arrivedOn: '2024-10-08', receivedOn: '2024-10-08', decidedOn: '2024-10-28' }, 2024, endOf2025)).toBe(false);
+    // Received 2024-12-20 and open on 31 December: 11 days, not yet late in 2024.
+    expect(lateInYear(calendar, { channel: 'in_person', arrivedOn: '2024-12-20', receivedOn: '2024-12-20' }, 2024, endOf2025)).toBe(false);
   });
 
   it('an approved extension moves the deadline: a reply within it is on time', () => {
