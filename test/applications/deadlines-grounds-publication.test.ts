@@ -74,6 +74,9 @@ describeEachDatabase('Art. 35 deadline, several grounds, Art. 44 publication, re
     expect(view.clock.finalDueOn).toBe('2024-11-29');
     // 2024-11-20 is past the statutory date but inside the later deadline: not overdue.
     expect(view.urgency).not.toBe('overdue');
+    const home = await service.staffHome(deps, clerk, tree.townA.id);
+    expect(home.overdue.map((h) => h.id)).not.toContain(c.applicationId);
+    expect([...home.dueSoon, ...home.onTime].find((h) => h.id === c.applicationId)?.dueOn).toBe('2024-11-29');
     expect(view.clock.explanation).toContain('10月28日（周一）第20日，答复期限届满');
     expect(view.clock.explanation).toContain('10月15日依条例第三十五条确定延迟答复期限至11月29日（周五）');
     expect(view.events.map((e) => e.event)).toContain('set_custom_deadline');
