@@ -66,12 +66,23 @@ export interface PortalColumn {
    * to what the column shows bumps it (page-cache/publication-generation.ts) in the same transaction.
    */
   readonly cachedByGeneration?: boolean;
+  /** Pages a feature serves under the column (URL segment under /gk/<agency code>/), listed beside it in the 专栏 navigation. */
+  readonly pages?: ReadonlyArray<{ readonly label: string; readonly slug: string }>;
 }
 
 export const portalColumns: readonly PortalColumn[] = [
   { id: 'guide', label: '政府信息公开指南', slug: 'guide', summary: '如何获取政府信息、公开工作机构及联系方式、申请办法。', render: (input) => renderGuideColumn(input), cachedByGeneration: true },
   { id: 'rules', label: '政府信息公开制度', slug: 'rules', summary: '政府信息公开法律法规及本机关的公开工作制度。', render: (input) => renderRulesColumn(input), cachedByGeneration: true },
-  { id: 'statutory_content', label: '法定主动公开内容', slug: 'statutory-content', summary: '依照条例第二十条、第二十一条应当主动公开的政府信息。', render: (input) => renderStatutoryColumn(input), cachedByGeneration: true },
+  {
+    id: 'statutory_content',
+    label: '法定主动公开内容',
+    slug: 'statutory-content',
+    summary: '依照条例第二十条、第二十一条应当主动公开的政府信息。',
+    render: (input) => renderStatutoryColumn(input),
+    cachedByGeneration: true,
+    // 国办发〔2019〕54号: the 公开事项标准目录 of the agency (catalogue feature).
+    pages: [{ label: '公开事项标准目录', slug: 'standard-catalogue' }],
+  },
   { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。', render: (input) => renderAnnualReportsColumn(input) },
 ];
 

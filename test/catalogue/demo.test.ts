@@ -27,6 +27,20 @@ describeEachDatabase('catalogue demo data', (under) => {
     expect(cells['active_disclosure.art20_item1.normative_documents.currently_valid']).toBe(2);
     const found = await searchPublished(ctx, { q: '低保', agency: '999000021' }, async () => town.id);
     expect(found.total).toBeGreaterThan(0);
+    // Every township keeps a 公开事项标准目录 (国办发〔2019〕54号) of 18 items; 最低生活保障 gathers the
+    // town's published 社会救助 items.
+    const standard = await ctx.db.selectFrom('catalogue_standard_row').select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('agency_id').execute();
+    expect(standard.map((r) => Number(r.n))).toEqual([18, 18, 18]);
+    const assistance = await ctx.db.selectFrom('catalogue_item').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', town.id).where('category', '=', 'social_assistance').where('status', '=', 'published').executeTakeFirstOrThrow();
+    const filed = await ctx.db
+      .selectFrom('catalogue_item_standard_row as f')
+      .innerJoin('catalogue_standard_row as r', 'r.id', 'f.standard_row_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('r.agency_id', '=', town.id)
+      .where('r.item_level2', '=', '最低生活保障')
+      .executeTakeFirstOrThrow();
+    expect(Number(assistance.n)).toBeGreaterThan(0);
+    expect(Number(filed.n)).toBe(Number(assistance.n));
     // Loading ~1,500 items on a machine shared by eight engineers can take longer than the default 30 s.
   }, 180_000);
 });

@@ -2,10 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import { cataloguePublicRoutes } from './catalogue.public-routes.tsx';
 import { catalogueSettingsRoutes } from './catalogue-settings.routes.tsx';
+import { standardCatalogueRoutes } from './standard-catalogue.routes.tsx';
+import { complaintsRoutes } from './complaints.routes.tsx';
 import { catalogueStaffRoutes } from './catalogue.routes.tsx';
 
 export async function catalogueRoutes(app: FastifyInstance): Promise<void> {
   await catalogueStaffRoutes(app);
   await catalogueSettingsRoutes(app);
+  await standardCatalogueRoutes(app);
+  await complaintsRoutes(app);
   await cataloguePublicRoutes(app);
 }

@@ -32,6 +32,7 @@ import {
   type CatalogueDeps,
 } from './catalogue.service.ts';
 import { categoriesFor } from './domain/categories.ts';
+import { filingOptions, fileItemUnderRow } from './standard-catalogue.service.ts';
 import { localDateOfInstant } from '../../law/local-date.ts';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
 import { ChannelsPage } from './views/ChannelsPage.tsx';
@@ -78,8 +79,11 @@ export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> 
   }
 
   async function showDetail(request: FastifyRequest, reply: FastifyReply, id: string, formError?: string) {
-    const d = await getItemDetail(ctx, deps, actorOf(request), id);
-    return reply.page(<ItemDetailPage d={d} formError={formError} />, formError ? 400 : 200);
+    const actor = actorOf(request);
+    const d = await getItemDetail(ctx, deps, actor, id);
+    const options = await filingOptions(ctx, d.item.agencyId, id);
+    const canFile = can(actor, 'catalogue.draft', d.item.agencyId, await findAncestryIds(ctx.db, d.item.agencyId));
+    return reply.page(<ItemDetailPage d={d} formError={formError} filing={{ ...options, canFile }} />, formError ? 400 : 200);
   }
 
   app.get(staffBase, async (request, reply) => {
@@ -297,5 +301,18 @@ export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> 
     }
     reply.notice('success', '已登记发布渠道。');
     return reply.redirect(`${staffItem(id)}#h-channels`, 303);
+  });
+
+  app.post(`${staffBase}/items/:id/standard-row`, async (request, reply) => {
+    const { id } = idParams.parse(request.params);
+    const body = strings.parse(request.body ?? {});
+    try {
+      await fileItemUnderRow(ctx, actorOf(request), id, (body.rowId ?? '').trim());
+    } catch (error) {
+      if (error instanceof ValidationError) return showDetail(request, reply, id, error.message);
+      throw error;
+    }
+    reply.notice('success', '已保存所属标准目录事项。');
+    return reply.redirect(`${staffItem(id)}#h-standard`, 303);
   });
 }

@@ -10,3 +10,8 @@ export function agencyPath(code: string): string {
 export function columnPath(code: string, column: Pick<PortalColumn, 'slug'>): string {
   return `/gk/${encodeURIComponent(code)}/${column.slug}/`;
 }
+
+/** A page a feature serves under a sub-column (PortalColumn.pages). */
+export function columnPagePath(code: string, page: { readonly slug: string }): string {
+  return `/gk/${encodeURIComponent(code)}/${page.slug}`;
+}

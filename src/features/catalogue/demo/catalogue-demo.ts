@@ -21,6 +21,9 @@ import {
   type ImportedItem,
 } from '../catalogue.service.ts';
 import { categoriesFor } from '../domain/categories.ts';
+import { standardCatalogueCsv } from '../domain/standard-catalogue.ts';
+import { fileItemUnderRow, importStandardCatalogue, standardCatalogueForStaff } from '../standard-catalogue.service.ts';
+import { demoRowForCategory, demoStandardRows } from './standard-catalogue-demo.ts';
 import { NORMATIVE_TEMPLATES, TEMPLATES } from './templates.ts';
 
 /** Items per agency: enough for paging and search to feel real, small enough to load in seconds. */
@@ -162,8 +165,24 @@ export async function loadCatalogueDemo(ctx: ServiceContext, county: DemoCounty)
       const channel = i % 3 === 0 ? board : i % 3 === 1 ? wechat : website;
       await recordPublication(ctx, SYSTEM_ACTOR, ids[idx]!, { channelId: channel, publishedOn: item.publishedOn });
     }
+    if (agency.level === 'township') await loadStandardCatalogue(ctx, agency, items, ids);
   }
   await liveWorkflowItems(ctx, deps, county, today);
+}
+
+/**
+ * A township's 公开事项标准目录 (国办发〔2019〕54号), imported through the same CSV path staff use, with
+ * the items of each mapped category filed under their 二级事项.
+ */
+async function loadStandardCatalogue(ctx: ServiceContext, agency: Agency, items: readonly ImportedItem[], ids: readonly string[]): Promise<void> {
+  const csv = standardCatalogueCsv(demoStandardRows(agency.shortName ?? agency.name));
+  await importStandardCatalogue(ctx, SYSTEM_ACTOR, agency.id, new TextEncoder().encode(csv));
+  const rows = (await standardCatalogueForStaff(ctx, SYSTEM_ACTOR, agency.id)).rows;
+  for (const [i, item] of items.entries()) {
+    const key = demoRowForCategory(String(item.category));
+    const row = key && rows.find((r) => r.item_level1 === key.item_level1 && r.item_level2 === key.item_level2);
+    if (row) await fileItemUnderRow(ctx, SYSTEM_ACTOR, ids[i]!, row.id);
+  }
 }
 
 /** A few items of 土门关乡 in every state of the review, made by its demo accounts. */

@@ -23,7 +23,14 @@ function locationLabel(location: string, attachments: Detail['attachments']): st
   return att ? `附件“${att.file_name}”` : '附件（已删除）';
 }
 
-export function ItemDetailPage({ d, formError }: { readonly d: Detail; readonly formError?: string }) {
+/** Where the item sits in the agency's 公开事项标准目录 (国办发〔2019〕54号), and the rows it may be filed under. */
+export interface ItemFiling {
+  readonly current: string | null;
+  readonly rows: ReadonlyArray<{ readonly id: string; readonly label: string }>;
+  readonly canFile: boolean;
+}
+
+export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; readonly formError?: string; readonly filing?: ItemFiling }) {
   const { item, agency } = d;
   const openHits = d.hits.filter((h) => h.resolution === 'open').length;
   return (
@@ -306,6 +313,38 @@ export function ItemDetailPage({ d, formError }: { readonly d: Detail; readonly 
           </PostForm>
         ) : null}
       </section>
+
+      {filing ? (
+        <section aria-labelledby="h-standard">
+          <h2 id="h-standard">公开事项标准目录</h2>
+          <p>
+            归入：{filing.rows.find((r) => r.id === filing.current)?.label ?? '未归入'}
+            {filing.rows.length === 0 ? (
+              <>
+                。本单位尚未编制<a href={`${staffBase}/standard`}>公开事项标准目录</a>。
+              </>
+            ) : null}
+          </p>
+          {filing.canFile && filing.rows.length > 0 ? (
+            <PostForm action={`${staffItem(item.id)}/standard-row`} aria-label="归入标准目录事项" class="filters">
+              <div class="field">
+                <label for="field-rowId">二级事项</label>
+                <select id="field-rowId" name="rowId">
+                  <option value="">（不归入）</option>
+                  {filing.rows.map((r) => (
+                    <option value={r.id} selected={r.id === filing.current}>
+                      {r.label}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" class="button-secondary">
+                保存
+              </button>
+            </PostForm>
+          ) : null}
+        </section>
+      ) : null}
     </StaffShell>
   );
 }

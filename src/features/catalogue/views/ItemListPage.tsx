@@ -30,7 +30,8 @@ export function ItemListPage(p: ItemListPageProps) {
           </a>
         ) : null}{' '}
         <a href={`${staffBase}/overdue`}>超期和即将到期</a> · <a href={`${staffBase}/pages/guide`}>编辑公开指南</a> ·{' '}
-        <a href={`${staffBase}/pages/rules`}>编辑公开制度</a> · <a href={`${staffBase}/channels`}>发布渠道</a>
+        <a href={`${staffBase}/pages/rules`}>编辑公开制度</a> · <a href={`${staffBase}/channels`}>发布渠道</a> ·{' '}
+        <a href={`${staffBase}/standard`}>公开事项标准目录</a> · <a href={`${staffBase}/complaints`}>公众意见</a>
       </p>
       <form class="filters" method="get" action={staffBase} role="search" aria-label="筛选信息">
         <div class="field">

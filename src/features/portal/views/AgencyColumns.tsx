@@ -3,7 +3,7 @@
 import type { Agency } from '../../agencies/domain/agency.ts';
 import type { PortalColumn } from '../../../platform/navigation.ts';
 import { PublicShell } from '../../../platform/views/PublicShell.tsx';
-import { agencyPath, columnPath } from '../portal.paths.ts';
+import { agencyPath, columnPagePath, columnPath } from '../portal.paths.ts';
 import { AgencyContact } from './AgencyContact.tsx';
 
 export interface AgencyColumnsProps {
@@ -25,6 +25,11 @@ export function AgencyColumns({ agency, columns }: AgencyColumnsProps) {
             <li>
               <a href={columnPath(agency.code, column)}>{column.label}</a>
               <p class="hint">{column.summary}</p>
+              {column.pages?.map((page) => (
+                <p>
+                  <a href={columnPagePath(agency.code, page)}>{page.label}</a>
+                </p>
+              ))}
             </li>
           ))}
         </ul>

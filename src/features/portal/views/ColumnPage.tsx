@@ -5,7 +5,7 @@ import type { Agency } from '../../agencies/domain/agency.ts';
 import type { PortalColumn } from '../../../platform/navigation.ts';
 import { EmptyState } from '../../../platform/views/EmptyState.tsx';
 import { PublicShell } from '../../../platform/views/PublicShell.tsx';
-import { agencyPath, columnPath } from '../portal.paths.ts';
+import { agencyPath, columnPagePath, columnPath } from '../portal.paths.ts';
 
 export interface ColumnPageProps {
   readonly agency: Agency;
@@ -43,6 +43,15 @@ export function ColumnPage({ agency, columns, current, content }: ColumnPageProp
     >
       <ColumnTabs agency={agency} columns={columns} current={current} />
       <h1>{current.label}</h1>
+      {current.pages && current.pages.length > 0 ? (
+        <ul class="column-pages">
+          {current.pages.map((page) => (
+            <li>
+              <a href={columnPagePath(agency.code, page)}>{page.label}</a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {content ?? <EmptyState>{agency.name}尚未在本栏目发布信息。</EmptyState>}
     </PublicShell>
   );

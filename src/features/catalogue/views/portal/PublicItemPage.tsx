@@ -91,6 +91,10 @@ export function PublicItemPage({ agency, data }: { readonly agency: { code: stri
           </ul>
         </section>
       ) : null}
+      {/* 条例第四十七条第二款、第五十一条: the public may say the information is wrong or incomplete. */}
+      <p class="feedback-link">
+        <a href={`/gk/${encodeURIComponent(agency.code)}/complaint?item=${encodeURIComponent(item.id)}`}>内容有误或应公开未公开？向本机关反映</a>
+      </p>
     </PublicShell>
   );
 }

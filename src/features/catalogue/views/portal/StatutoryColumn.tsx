@@ -74,6 +74,10 @@ export function StatutoryColumn({ code, data }: { readonly code: string; readonl
         </div>
       )}
       <Pagination page={data.page} pageSize={data.pageSize} total={data.total} path={base} params={{ category: current ?? undefined, year: data.filters.year ? String(data.filters.year) : undefined }} />
+      {/* 条例第四十七条第二款、第五十一条: say what should have been published here. */}
+      <p class="feedback-link">
+        <a href={`/gk/${encodeURIComponent(code)}/complaint?category=${current ?? 'statutory_content'}`}>认为本栏目有应公开未公开的信息？向本机关反映</a>
+      </p>
     </div>
   );
 }
