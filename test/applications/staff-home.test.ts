@@ -119,3 +119,41 @@ describeEachDatabase('staff home page: a case with 补正, two consultations, a 
     await expect(home('2025-01-20', otherClerk)).rejects.toBeInstanceOf(ForbiddenError);
   });
 });
+
+// 条例第三十五条: with a later deadline fixed, the home page counts to it, as the case page does (spec §5.2
+// A: handed in Wednesday 2024-09-25 → statutory deadline Monday 2024-10-28; on 10-15 the organ fixes
+// 2024-11-29). On Wednesday 11-20: 11-21, 11-22, 11-25 … 11-29 remain = 7 working days → on time, not
+// overdue although 10-28 has passed. On Tuesday 11-26: 11-27, 11-28, 11-29 remain = 3 → due soon.
+describeEachDatabase('staff home page: a 条例第三十五条 later deadline', (under) => {
+  let deps: MovableDeps;
+  let tree: TestTree;
+  let clerk: Actor;
+  let id = '';
+
+  beforeAll(async () => {
+    deps = depsFor(under);
+    tree = await buildTree(deps.ctx, 'SK');
+    clerk = (await accountWith(deps.ctx, tree.townA, 'clerk', 'sk_clerk')).actor;
+    deps.setToday('2024-09-25');
+    id = (
+      await service.registerApplication(deps, clerk, tree.townA.id, {
+        ...applicantForm({ submissionKey: 'sk-key-000000000001', description: '近十年镇党委会议纪要' }),
+        channel: 'in_person',
+        arrivedOn: '2024-09-25',
+      })
+    ).applicationId;
+    await service.startHandling(deps, clerk, tree.townA.id, id);
+    deps.setToday('2024-10-15');
+    await service.setCustomDeadline(deps, clerk, tree.townA.id, id, { setOn: '2024-10-15', dueOn: '2024-11-29', reason: '申请公开近十年全部会议纪要，需逐件审查' });
+  });
+
+  it('on 2024-11-20 the case runs on time to 11-29 (7 working days left); on 11-26 it is due soon', async () => {
+    deps.setToday('2024-11-20');
+    const h = await service.staffHome(deps, clerk, tree.townA.id);
+    expect(h.overdue).toEqual([]);
+    expect(h.onTime.map((c) => [c.id, c.dueOn, c.workingDaysRemaining])).toEqual([[id, '2024-11-29', 7]]);
+    deps.setToday('2024-11-26');
+    const later = await service.staffHome(deps, clerk, tree.townA.id);
+    expect(later.dueSoon.map((c) => [c.id, c.dueOn, c.workingDaysRemaining])).toEqual([[id, '2024-11-29', 3]]);
+  });
+});
