@@ -54,6 +54,10 @@ for (const dialect of testDialects()) {
       const after = await townAdmin.get(SETTINGS);
       expect(after.$()('#index-example').text()).toBe('今天发布的下一条信息的索引号将是：411082-2026-0001');
       expect(after.body).toContain('已发布信息的索引号永不改变');
+      // Ticking “沿用上级” previews the county's template — here the built-in one, with the agency code
+      // standing in for the missing 统一社会信用代码.
+      const inherited = await townAdmin.get(`${SETTINGS}/index-example?inherit=on&indexPattern=&seqReset=yearly&regionCode=411082`);
+      expect(JSON.parse(inherited.body)).toEqual({ example: 'sp-town/2026-00001', problem: null });
 
       // Sensitive words: duplicates and blanks removed.
       await townAdmin.submit(`${SETTINGS}/words`, { words: '内部资料\n\n内部资料\n绝密' }, SETTINGS);

@@ -146,7 +146,8 @@ export async function previewIndexNumber(ctx: ServiceContext, actor: Actor, agen
     return { example: null, problem: first?.message ?? '索引号模板有误。' };
   }
   const f = parsed.data;
-  const pattern = f.inherit ? indexPatternOf(settings) : f.indexPattern;
+  // Ticking “沿用上级” previews what the agency would number with once its own template is gone.
+  const pattern = f.inherit ? await inheritedIndexPattern(ctx.db, agency, f.creditCode) : f.indexPattern;
   return exampleFor(ctx.db, agency, { ...settings, creditCode: f.creditCode, orgCode: f.orgCode, regionCode: f.regionCode }, pattern, f.inherit ? settings.seqReset : f.seqReset, localDateOfInstant(ctx.now()));
 }
 
