@@ -23,7 +23,9 @@ describeEachDatabase('demo county', ({ context }) => {
     const second = await loadDemoIfEmpty(ctx);
     expect(second).toEqual({ loaded: false, agencies: 0, credentials: [], hooks: [] });
     expect(await listAgencies(ctx, SYSTEM_ACTOR)).toHaveLength(7);
-  });
+    // The whole demo (catalogue import, applications, 12 published annual reports) through the services:
+    // seconds on an idle machine, more on PostgreSQL under a loaded CI — the same allowance as the other demo tests.
+  }, 180_000);
 
   it('gives one account per role whose one-time password signs in and must be changed', async () => {
     const ctx = context();
