@@ -229,23 +229,37 @@ export interface ClockCandidateRow {
   decided_on: string | null;
 }
 
-/** The candidates and their clock records (corrections, consultations, extensions, fee notices): five queries in all. */
+/**
+ * The candidates, then their clock records (corrections, consultations, extensions, fee notices) by case id
+ * in chunks. Not `application_id in (select …)`: SQLite answers that subquery by scanning the whole
+ * application table (seconds at 1,000,000 cases; BENCHMARKS.md, oversight dashboard).
+ */
 export async function clockCandidatesWithRecords(
   db: Executor,
   agencyIds: readonly string[],
   arrivedBy: string,
 ): Promise<{ cases: ClockCandidateRow[]; records: ClockRecords }> {
-  if (agencyIds.length === 0) return { cases: [], records: { corrections: [], consultations: [], extensions: [], fees: [] } };
-  const agencies = [...agencyIds];
-  const ids = () => clockCandidates(db, agencies, arrivedBy).select('id');
-  const [cases, corrections, consultations, extensions, fees] = await Promise.all([
-    clockCandidates(db, agencies, arrivedBy).select(['id', 'agency_id', 'status', 'channel', 'arrived_on', 'received_on', 'decided_on']).execute(),
-    db.selectFrom('application_correction').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).execute(),
-    db.selectFrom('application_consultation').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).orderBy('dispatched_on').execute(),
-    db.selectFrom('application_extension').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).execute(),
-    db.selectFrom('application_fee_notice').selectAll().where('agency_id', 'in', agencies).where('application_id', 'in', ids()).orderBy('notice_sent_on').execute(),
-  ]);
-  return { cases, records: { corrections, consultations, extensions, fees } };
+  const records: ClockRecords = { corrections: [], consultations: [], extensions: [], fees: [] };
+  if (agencyIds.length === 0) return { cases: [], records };
+  const cases = await clockCandidates(db, [...agencyIds], arrivedBy)
+    .select(['id', 'agency_id', 'status', 'channel', 'arrived_on', 'received_on', 'decided_on'])
+    .execute();
+  // Both databases bind at most a few tens of thousands of parameters per statement.
+  const CHUNK = 5_000;
+  for (let i = 0; i < cases.length; i += CHUNK) {
+    const ids = cases.slice(i, i + CHUNK).map((c) => c.id);
+    const [corrections, consultations, extensions, fees] = await Promise.all([
+      db.selectFrom('application_correction').selectAll().where('application_id', 'in', ids).execute(),
+      db.selectFrom('application_consultation').selectAll().where('application_id', 'in', ids).orderBy('dispatched_on').execute(),
+      db.selectFrom('application_extension').selectAll().where('application_id', 'in', ids).execute(),
+      db.selectFrom('application_fee_notice').selectAll().where('application_id', 'in', ids).orderBy('notice_sent_on').execute(),
+    ]);
+    records.corrections.push(...corrections);
+    records.consultations.push(...consultations);
+    records.extensions.push(...extensions);
+    records.fees.push(...fees);
+  }
+  return { cases, records };
 }
 
 /** What the reply clock reads of a case's records (CaseFacts); full rows (ClockRecords) satisfy it. */

@@ -1,0 +1,157 @@
+// Measures the 政务公开办 dashboard (`dashboard()` of src/features/oversight) for a county of <agencies>
+// agencies: the supervisor's subtree, open cases with the reply clock of the running ones, the catalogue's
+// overdue and this year's releases, last year's annual reports with their findings, unanswered 要求整改 —
+// a fixed number of grouped queries, whatever the number of agencies.
+//
+// Data: the applications benchmark's data set (bench/applications/generate.ts: --cases applications over
+// --agencies townships, with their 补正 / consultations / extensions / fee notices), copied or generated
+// into /tmp/gongkai-bench-oversight, then (idempotently) put under one county government with a supervisor
+// grant, 20 catalogue items per agency (a quarter past the 条例第二十六条 deadline and unreleased) and a 2025
+// annual report for four agencies in five (draft / submitted / published on time / published late, each
+// with stored findings).
+//
+// Usage: npx tsx bench/oversight/dashboard.ts [--from /tmp/gongkai-bench-applications] [--cases 1000000]
+//        [--agencies 1000] [--runs 20]
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDatabase } from '../../src/db/database.ts';
+import { migrateToLatest } from '../../src/db/migrate.ts';
+import { newId } from '../../src/db/ids.ts';
+import { createOfficialCalendar } from '../../src/law/official-arrangements.ts';
+import { dashboard } from '../../src/features/oversight/dashboard.service.ts';
+import { createServiceContext } from '../../src/platform/service-context.ts';
+import { generate } from '../applications/generate.ts';
+import { summary } from '../applications/stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string' },
+    cases: { type: 'string', default: '1000000' },
+    agencies: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '20' },
+  },
+});
+
+const target = '/tmp/gongkai-bench-oversight';
+const file = join(target, 'gongkai.sqlite');
+if (!existsSync(file)) {
+  if (values.from) {
+    mkdirSync(target, { recursive: true });
+    copyFileSync(join(values.from, 'gongkai.sqlite'), file);
+  } else {
+    await (await generate({ dialect: 'sqlite', cases: Number(values.cases), agencies: Number(values.agencies), target })).close();
+  }
+}
+const database = createDatabase({ dataDir: target });
+await migrateToLatest(database.db);
+const db = database.db;
+const now = new Date('2026-11-20T02:00:00.000Z');
+const at = now.toISOString();
+
+// ── the county above the generated townships (once) ──
+let county = await db.selectFrom('agency').select('id').where('code', '=', 'BENCH-COUNTY').executeTakeFirst();
+if (!county) {
+  const id = newId();
+  await db.insertInto('agency').values({ id, parent_id: null, code: 'BENCH-COUNTY', name: '基准测试县人民政府', level: 'county_government', created_at: at }).execute();
+  await db.updateTable('agency').set({ parent_id: id }).where('id', '<>', id).where('parent_id', 'is', null).execute();
+  county = { id };
+  const towns = (await db.selectFrom('agency').select('id').where('parent_id', '=', id).orderBy('code').execute()).map((a) => a.id);
+  // 20 catalogue items per agency: 5 formed in September and never released (past the 20 working days on
+  // 2026-11-20), 15 published in 2026.
+  for (let i = 0; i < towns.length; i += 50) {
+    await db.transaction().execute(async (trx) => {
+      const rows = towns.slice(i, i + 50).flatMap((agency) =>
+        Array.from({ length: 20 }, (_, k) => {
+          const overdue = k < 5;
+          return {
+            id: newId(),
+            agency_id: agency,
+            index_no: overdue ? null : `${agency.slice(0, 8)}/2026-${String(k).padStart(5, '0')}`,
+            title: `基准测试信息${k}`,
+            summary: '',
+            body: '',
+            publisher: '基准测试镇人民政府',
+            written_on: overdue ? '2026-09-01' : '2026-03-02',
+            changed_on: null,
+            publish_due_on: overdue ? '2026-09-29' : '2026-03-30',
+            published_on: overdue ? null : '2026-03-10',
+            topic_category: '其他',
+            category: 'social_assistance',
+            disclosure_mode: 'proactive' as const,
+            audience: 'public' as const,
+            keywords: '',
+            is_normative_document: false,
+            status: overdue ? ('draft' as const) : ('published' as const),
+            approval_level: 1,
+            version: 1,
+            published_version: overdue ? null : 1,
+            created_at: at,
+            updated_at: at,
+          };
+        }),
+      );
+      await trx.insertInto('catalogue_item').values(rows).execute();
+    });
+  }
+  // 2025 annual reports for three agencies in four, with findings as stored by the annual-reports feature.
+  const findings = JSON.stringify([
+    { rule: 'T3_BALANCE', severity: 'error', message: '基准', cells: [] },
+    { rule: 'R_SECTION6_FEES', severity: 'warning', message: '基准', cells: [] },
+  ]);
+  // By position: none / draft / submitted / published on time / published late (one in five each).
+  const kinds = [null, 'draft', 'submitted', 'published', 'published'] as const;
+  for (let i = 0; i < towns.length; i += 100) {
+    const rows = towns
+      .slice(i, i + 100)
+      .map((agency, j) => ({ agency, k: (i + j) % 5 }))
+      .filter(({ k }) => kinds[k] !== null)
+      .map(({ agency, k }) => ({
+        id: newId(),
+        agency_id: agency,
+        year: 2025,
+        format: 'gov_2021' as const,
+        status: kinds[k]!,
+        version: 1,
+        agency_name: '基准测试镇人民政府',
+        texts: '{}',
+        computed_cells: '{}',
+        findings,
+        report_date: null,
+        published_on: k === 3 ? '2026-01-20' : k === 4 ? '2026-02-10' : null,
+        created_at: at,
+        updated_at: at,
+      }));
+    await db.insertInto('annual_report').values(rows).execute();
+  }
+  database.sqlite?.exec('ANALYZE');
+}
+
+const ctx = createServiceContext({ db, dialect: database.dialect, now: () => now });
+const deps = { ctx, applications: { ctx, calendar: createOfficialCalendar(), secret: 'bench', dataDir: target }, dataDir: target };
+const supervisor = { kind: 'account' as const, accountId: 'bench', agencyId: county.id, grants: [{ agencyId: county.id, role: 'supervisor' as const }] };
+
+const counts = await db.selectFrom('application').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+const first = performance.now();
+const view = await dashboard(deps, supervisor);
+const cold = performance.now() - first;
+const durations: number[] = [];
+for (let i = 0; i < Number(values.runs); i++) {
+  const t = performance.now();
+  await dashboard(deps, supervisor);
+  durations.push(performance.now() - t);
+}
+console.log(
+  JSON.stringify({
+    applications: Number(counts.n),
+    agencies: view.rows.length,
+    openApplications: view.totals.openApplications,
+    overdueReplies: view.totals.overdueReplies,
+    dueSoonReplies: view.totals.dueSoonReplies,
+    overdueCatalogue: view.totals.overdueCatalogue,
+    reportStates: view.totals.reportStates,
+    firstRunMs: Math.round(cold),
+    ...summary(durations),
+  }),
+);
+await database.close();
