@@ -2,7 +2,7 @@
 // words and own columns (条例第二十二条); a county's values are the defaults of the agencies below it.
 import { expect, it } from 'vitest';
 import { changeColumn, loadSettings, saveApprovalChain, saveIndexSettings, saveSensitiveWords, settingsPage } from '../../src/features/catalogue/catalogue-settings.service.ts';
-import { applyWorkflow, createItem } from '../../src/features/catalogue/catalogue.service.ts';
+import { applyWorkflow, createItem, getItemDetail, updateItem } from '../../src/features/catalogue/catalogue.service.ts';
 import { accountWith } from '../db/tree.ts';
 import { describeEachDatabase } from '../support/db.ts';
 import { catalogueWorld, lowIncomeNotice } from './support.ts';
@@ -130,11 +130,15 @@ describeEachDatabase('catalogue settings', (under) => {
       { id: 'own_1', label: '村务公开专栏' },
     ]);
 
-    await createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice({ title: '村务公开草稿', category: villages }));
+    const villageDraft = await createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice({ title: '村务公开草稿', category: villages }));
     await expect(changeColumn(ctx, admin, w.tree.townA.id, { action: 'delete', id: villages })).rejects.toThrow(/栏目“村务公开专栏”下有 1 条信息（含草稿），不能删除/);
     await changeColumn(ctx, admin, w.tree.townA.id, { action: 'hide', id: villages });
     // Hidden: no new information is filed there.
     await expect(createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice({ category: villages }))).rejects.toThrow(/请选择本单位公开目录中的信息分类/);
+    // The draft already there keeps its column when edited, and its form still offers it.
+    const edited = await updateItem(ctx, w.deps, w.clerk, villageDraft.id, lowIncomeNotice({ title: '村务公开草稿（改）', category: villages }));
+    expect(edited.category).toBe(villages);
+    expect((await getItemDetail(ctx, w.deps, w.clerk, villageDraft.id)).categories.at(-1)).toMatchObject({ id: villages, label: '村务公开专栏（已隐藏）' });
     await changeColumn(ctx, admin, w.tree.townA.id, { action: 'delete', id: revival });
     // A new column never takes an old id back.
     expect(await changeColumn(ctx, admin, w.tree.townA.id, { action: 'add', label: '美丽乡村' })).toBe('own_3');

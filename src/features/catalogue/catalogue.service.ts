@@ -110,7 +110,9 @@ function parseItem(input: unknown): ItemFields {
   return parsed.data;
 }
 
-function checkCategory(fields: ItemFields, agency: Agency, settings: CatalogueSettings): void {
+/** `keep`: the item's current category, which it may keep even if that own column has since been hidden. */
+function checkCategory(fields: ItemFields, agency: Agency, settings: CatalogueSettings, keep?: string): void {
+  if (keep !== undefined && fields.category === keep) return;
   const allowed = categoriesFor(agencyLevelForCatalogue(agency.level), settings.columns);
   if (!allowed.some((c) => c.id === fields.category)) throw new ValidationError({ category: '请选择本单位公开目录中的信息分类。' });
 }
@@ -226,7 +228,7 @@ export async function updateItem(ctx: ServiceContext, deps: CatalogueDeps, actor
       throw new ConflictError(`“${ITEM_STATUSES[current.status]}”状态的信息不能直接修改；已发布的信息请先点“修订”。`);
     }
     const settings = await loadSettings(trx, item.agencyId);
-    checkCategory(fields, agency, settings);
+    checkCategory(fields, agency, settings, current.category);
     const parts = fieldsToItemParts(fields);
     const before = snapshotOf(current);
     const next: CatalogueItem = { ...current, ...parts, updatedAt: ctx.now().toISOString() };
@@ -665,10 +667,16 @@ export async function getItemDetail(ctx: ServiceContext, deps: CatalogueDeps, ac
     channels,
     timing: timingOf(deps, item, today(ctx)),
     nextEvents,
-    categories: categoriesFor(agencyLevelForCatalogue(agency.level), settings.columns),
+    categories: withHiddenCurrent(categoriesFor(agencyLevelForCatalogue(agency.level), settings.columns), settings, item.category),
     canEdit: may('catalogue.draft') && (item.status === 'draft' || item.status === 'returned'),
     canReviewHits: may('catalogue.review'),
   };
+}
+
+/** An item filed in an own column that was hidden later keeps that choice in its edit form (nothing moves it silently). */
+function withHiddenCurrent(categories: ReturnType<typeof categoriesFor>, settings: CatalogueSettings, current: string) {
+  const hidden = settings.columns.find((c) => c.id === current && c.hidden);
+  return hidden ? [...categories, { id: hidden.id, label: `${hidden.label}（已隐藏）`, basis: '条例第二十二条（本机关确定的公开内容）' }] : categories;
 }
 
 export async function compareVersions(ctx: ServiceContext, actor: Actor, itemId: string, from: number, to: number) {
