@@ -9,6 +9,7 @@ import type { ApplicationsTables } from '../features/applications/applications.t
 import type { AnnualReportTables } from '../features/annual-reports/annual-reports.tables.ts';
 import type { OversightTables } from '../features/oversight/oversight.tables.ts';
 import type { PageCacheTables } from '../platform/page-cache/page-cache.tables.ts';
+import type { CalendarTables } from '../features/calendar/calendar.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
 
@@ -23,4 +24,5 @@ export interface DB extends
   AnnualReportTables,
   OversightTables,
   PageCacheTables,
+  CalendarTables,
   EndOfTables {}

@@ -12,6 +12,7 @@ import { portalRoutes } from './portal/portal.routes.tsx';
 import { applicationsRoutes } from './applications/applications.routes.tsx';
 import { annualReportsRoutes } from './annual-reports/annual-reports.routes.tsx';
 import { oversightRoutes } from './oversight/oversight.routes.tsx';
+import { calendarRoutes } from './calendar/calendar.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   applicationsRoutes,
@@ -24,4 +25,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   searchRoutes,
   annualReportsRoutes,
   oversightRoutes,
+  calendarRoutes,
 ];

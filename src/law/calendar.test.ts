@@ -78,6 +78,14 @@ describe('working-day calendar', () => {
     expect(entered.rangeWarnings(d('2026-12-01'), d('2027-02-01'))).toEqual([]);
   });
 
+  it('with the entered years given, a single corrected day does not make a year loaded; an entered arrangement does', () => {
+    const oneDay = createOfficialCalendar([override('2027-03-08', 'rest_day', '')], new Set());
+    expect(oneDay.coverage(d('2027-03-08'))).toEqual({ year: 2027, loaded: false, source: null });
+    expect(oneDay.isWorkingDay(d('2027-03-08'))).toBe(false);
+    const entered = createOfficialCalendar([override('2027-02-05', 'holiday', '春节')], new Set([2027]));
+    expect(entered.coverage(d('2027-06-01'))).toEqual({ year: 2027, loaded: true, source: 'override' });
+  });
+
   it('warns, in Chinese, for every computation that reaches a year with no arrangement loaded', () => {
     const result = calendar.addWorkingDays(d('2026-12-20'), 20);
     expect(result.warnings).toHaveLength(1);

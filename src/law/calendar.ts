@@ -89,6 +89,12 @@ export function arrangementNotLoadedMessage(year: number): string {
 export interface CalendarEstimate {
   /** Holidays that hold in any year (《全国年节及纪念日放假办法》), used where no arrangement is loaded. */
   readonly statutoryHolidays?: (year: number) => ReadonlyMap<LocalDate, string>;
+  /**
+   * Years whose whole arrangement an administrator entered from the 国务院办公厅 notice. When given, only
+   * these years count as loaded from overrides: a single corrected day does not make a year's
+   * arrangement known. When absent, any override in a year marks it loaded.
+   */
+  readonly enteredYears?: ReadonlySet<number>;
 }
 
 // Safety net: a clock never needs more than a few hundred calendar days; a loop past this is a bug.
@@ -110,7 +116,8 @@ export function createWorkingDayCalendar(
     if (official.years.has(year)) return { year, loaded: true, source: 'official' };
     // An administrator who enters a year's dates (say, the 2027 notice before the package is updated)
     // has loaded that year's arrangement.
-    if (overrideYears.has(year)) return { year, loaded: true, source: 'override' };
+    const entered = estimate.enteredYears ?? overrideYears;
+    if (entered.has(year)) return { year, loaded: true, source: 'override' };
     return { year, loaded: false, source: null };
   };
 

@@ -45,8 +45,12 @@ export const chineseDaysArrangement: OfficialArrangement = arrangementFromChines
 
 /**
  * The calendar an organ uses: the bundled official arrangements plus its own override table; years with
- * neither are estimated from the statutory holidays (and flagged in every computation).
+ * neither are estimated from the statutory holidays (and flagged in every computation). `enteredYears`
+ * are the years whose arrangement an administrator entered (src/features/calendar).
  */
-export function createOfficialCalendar(overrides: readonly CalendarOverride[] = []): WorkingDayCalendar {
-  return createWorkingDayCalendar(chineseDaysArrangement, overrides, { statutoryHolidays });
+export function createOfficialCalendar(
+  overrides: readonly CalendarOverride[] = [],
+  enteredYears?: ReadonlySet<number>,
+): WorkingDayCalendar {
+  return createWorkingDayCalendar(chineseDaysArrangement, overrides, enteredYears ? { statutoryHolidays, enteredYears } : { statutoryHolidays });
 }

@@ -35,6 +35,7 @@ export const staffNavigation: readonly StaffNavigationEntry[] = [
   { id: 'agencies', label: '机关管理', href: '/admin/agencies', roles: ['admin', 'supervisor'], order: 800 },
   { id: 'accounts', label: '用户与授权', href: '/admin/accounts', roles: ['admin'], order: 810 },
   { id: 'audit', label: '操作日志', href: '/admin/audit', roles: ['admin', 'leader', 'supervisor'], order: 820 },
+  { id: 'calendar', label: '节假日安排', href: '/admin/calendar', roles: allStaffRoles, order: 830 },
   { id: 'password', label: '修改密码', href: '/account/password', roles: allStaffRoles, order: 900 },
 ];
 

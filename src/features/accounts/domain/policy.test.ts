@@ -31,12 +31,14 @@ const expected: Record<Role, { own: Action[]; child: Action[] }> = {
     own: ['agency.read', 'audit.read', 'catalogue.approve', 'application.approve_extension', 'application.read_personal_data', 'annual_report.approve'],
     child: [],
   },
+  // calendar.manage: the calendar is installation-wide; the service asks on the top government only, so
+  // the grant must be on that agency itself (the 管理员 or 政务公开办 of the top government).
   admin: {
-    own: ['agency.read', 'agency.manage', 'account.manage', 'audit.read'],
+    own: ['agency.read', 'agency.manage', 'account.manage', 'audit.read', 'calendar.manage'],
     child: ['agency.read', 'agency.manage', 'account.manage', 'audit.read'],
   },
   supervisor: {
-    own: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review'],
+    own: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review', 'calendar.manage'],
     child: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review'],
   },
 };

@@ -44,6 +44,9 @@ export const PERMISSIONS = {
   // 条例第三条：政务公开工作主管部门监督本行政区域的公开工作 — review comments on reports (审阅意见、要求整改)
   // and bulk checks of published reports. Reading alone is 'oversight.read'.
   'oversight.review': { supervisor: 'subtree' },
+  // The working-day calendar (条例第三十三条's 工作日) is installation-wide: kept by the admin of a top
+  // government or its 政务公开办; the service checks it on the top government (an agency without parent).
+  'calendar.manage': { admin: 'own', supervisor: 'own' },
 } as const satisfies Record<string, Partial<Record<Role, Reach>>>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -117,6 +120,7 @@ const ACTION_LABELS: Record<Action, string> = {
   'annual_report.approve': '审定年度报告',
   'oversight.read': '查看监督汇总',
   'oversight.review': '审阅年度报告、核查已公布年报',
+  'calendar.manage': '修改节假日安排',
 };
 
 export function actionLabel(action: Action): string {
