@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { createCatalogueDeps } from '../../src/features/catalogue/catalogue.deps.ts';
 import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
-import { fileComplaint } from '../../src/features/catalogue/complaints.service.ts';
 import { generateDraft, saveDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
 import { addReview } from '../../src/features/oversight/review.service.ts';
+import { saveDay } from '../../src/features/calendar/calendar.service.ts';
 import { applicantForm } from '../applications/support.ts';
 import { lowIncomeNotice } from '../catalogue/support.ts';
 import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
@@ -267,49 +267,6 @@ const rows: MatrixRow[] = [
     fields: () => ({ action: 'add', label: '村务公开' }),
     allowed: ['adminA', 'adminC'],
   },
-  // 公开事项标准目录 (staff of the agency read it, 经办/审核 edit it; supervisors read their own agency's).
-  {
-    name: 'open the standard catalogue of one’s own agency',
-    method: 'GET',
-    path: () => '/admin/catalogue/standard',
-    allowed: ['clerkA', 'reviewerA', 'leaderA', 'clerkB', 'supervisorC', 'supervisorD'],
-  },
-  {
-    name: 'add a row to the standard catalogue',
-    method: 'POST',
-    path: () => '/admin/catalogue/standard',
-    fields: () => ({ seq: '1', item_level1: '社会救助', item_level2: '最低生活保障', content_elements: '审批结果', basis: '《社会救助暂行办法》', time_limit: '20个工作日内', responsible_body: '乡人民政府', channels: '公开栏', audience: '全社会', mode: '主动', level: '村级' }),
-    personas: ['clerkA', 'leaderA', 'adminA', 'clerkB', 'supervisorC', 'supervisorD'],
-    allowed: ['clerkA', 'clerkB'],
-  },
-  {
-    name: 'file a draft catalogue item of 乙镇 under a standard-catalogue row',
-    method: 'POST',
-    path: (w) => `/admin/catalogue/items/${w.ids.get('draftOfB')}/standard-row`,
-    fields: () => ({ rowId: '' }),
-    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
-    allowed: [],
-  },
-  // 公众意见 (条例第四十七条、第五十一条): 乙镇's complaint is seen by 乙镇's staff and the county's 政务公开办 only.
-  {
-    name: 'see a complaint made to 乙镇',
-    method: 'GET',
-    path: () => '/admin/catalogue/complaints',
-    visibleText: () => '矩阵测试：乙镇社会救助栏目缺少低保名单',
-    allowed: ['clerkB', 'supervisorC'],
-    prepare: async (w) => {
-      const filed = await fileComplaint(w.app.context, w.agencies.townB.id, { category: 'social_assistance', kind: 'not_disclosed', body: '矩阵测试：乙镇社会救助栏目缺少低保名单' });
-      w.ids.set('complaintOfB', filed.id);
-    },
-  },
-  {
-    name: 'answer a complaint made to 乙镇',
-    method: 'POST',
-    path: (w) => `/admin/catalogue/complaints/${w.ids.get('complaintOfB')}/answer`,
-    fields: () => ({ answer: '矩阵测试：不应写入' }),
-    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorC', 'supervisorD'],
-    allowed: [],
-  },
   // 年度报告 (annual_report.edit / approve: own agency; supervisors read their subtree). A draft of
   // 乙镇 is readable by 乙镇's staff and the county's 政务公开办, by nobody of 甲乡 or another county.
   {
@@ -435,6 +392,47 @@ const rows: MatrixRow[] = [
     fields: () => ({}),
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'clerkB', 'adminC', 'supervisorD'],
     allowed: [],
+  },
+  // 节假日安排 (calendar.manage on a top government): installation-wide, read by everyone signed in,
+  // changed only by the 管理员 or 政务公开办 of a top government — here both counties are top governments.
+  {
+    name: 'read the holiday arrangements',
+    method: 'GET',
+    path: () => '/admin/calendar',
+    allowed: [...PERSONAS],
+  },
+  {
+    name: 'read the 2031 holiday arrangement',
+    method: 'GET',
+    path: () => '/admin/calendar/2031',
+    allowed: [...PERSONAS],
+  },
+  {
+    name: 'enter the 2031 holiday arrangement',
+    method: 'POST',
+    path: () => '/admin/calendar/2031/arrangement',
+    fields: () => ({ document: '矩阵测试文号', holiday0Name: '元旦', holiday0From: '2031-01-01', holiday0To: '2031-01-01', holiday0Makeup: '' }),
+    allowed: ['adminC', 'supervisorC', 'supervisorD'],
+  },
+  {
+    name: 'set a single day of the calendar',
+    method: 'POST',
+    path: () => '/admin/calendar/2031/days',
+    fields: () => ({ date: '2031-05-06', kind: 'rest_day', note: '矩阵测试', document: '' }),
+    allowed: ['adminC', 'supervisorC', 'supervisorD'],
+  },
+  {
+    name: 'remove a day setting of the calendar',
+    method: 'POST',
+    path: (w) => `/admin/calendar/days/${w.ids.get('calendarDay')}/remove`,
+    fields: () => ({}),
+    // The first allowed persona removes it; so only one allowed persona is tried, last.
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'clerkB', 'adminC'],
+    allowed: ['adminC'],
+    prepare: async (w) => {
+      const day = await saveDay(w.app.context, SYSTEM_ACTOR, { date: '2032-03-08', kind: 'rest_day', note: '矩阵测试', document: '' });
+      w.ids.set('calendarDay', day.id);
+    },
   },
 ];
 

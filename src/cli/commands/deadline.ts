@@ -1,13 +1,29 @@
 // `gongkai deadline --received 2024-09-25 [--channel online] [--json]`: the reply deadline of an application
 // (条例第三十三条), the latest extended deadline and the 补正 notice deadline, with the working days explained.
-// Uses the bundled official holiday arrangements (chinese-days); an organ's own overrides live in the database.
+// Uses the bundled official holiday arrangements (chinese-days); with --installation (or --database <url>)
+// also the installation's own arrangements and day settings (/admin/calendar, `gongkai calendar import`).
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { receiptChannels, type Receipt } from '../../law/clock-events.ts';
 import { computeReplyClock } from '../../law/clock.ts';
 import { localDateOfInstant, localDateSchema } from '../../law/local-date.ts';
 import { createOfficialCalendar } from '../../law/official-arrangements.ts';
+import type { WorkingDayCalendar } from '../../law/calendar.ts';
+import { openMigratedDatabase } from '../../db/open.ts';
+import { loadInstallationCalendar } from '../../features/calendar/calendar.store.ts';
+import { loadConfig } from '../../platform/config.ts';
 import type { RegisterCommand } from './index.ts';
+
+/** The installation's calendar (bundled arrangements plus what was entered at /admin/calendar). */
+async function installationCalendar(url: string | undefined): Promise<WorkingDayCalendar> {
+  const config = loadConfig();
+  const database = await openMigratedDatabase({ url: url ?? config.databaseUrl, dataDir: config.dataDir });
+  try {
+    return await loadInstallationCalendar(database.db);
+  } finally {
+    await database.close();
+  }
+}
 
 const optionsSchema = z.object({
   received: z.string({ error: '请用 --received 指定收到申请之日，例如 --received 2024-09-25。' }).pipe(localDateSchema),
@@ -15,6 +31,8 @@ const optionsSchema = z.object({
     error: `提交方式只能是：${receiptChannels.join('、')}（当面、邮寄签收、平常信函、网上、电子邮件、传真）。`,
   }),
   json: z.boolean().default(false),
+  installation: z.boolean().default(false),
+  database: z.string().optional(),
 });
 
 export interface DeadlineJson {
@@ -26,7 +44,11 @@ export interface DeadlineJson {
 }
 
 /** The computation behind the command, separate from printing so it can be tested directly. */
-export function deadlineReport(received: string, channel: (typeof receiptChannels)[number] = 'in_person') {
+export function deadlineReport(
+  received: string,
+  channel: (typeof receiptChannels)[number] = 'in_person',
+  calendar: WorkingDayCalendar = createOfficialCalendar(),
+) {
   const parsed = optionsSchema.parse({ received, channel, json: false });
   // The given date is 收到申请之日 itself, whatever the channel; the channel only labels the explanation.
   const receipt: Receipt =
@@ -35,7 +57,7 @@ export function deadlineReport(received: string, channel: (typeof receiptChannel
       : parsed.channel === 'in_person'
         ? { channel: parsed.channel, arrivedOn: parsed.received }
         : { channel: parsed.channel, confirmedOn: parsed.received };
-  const clock = computeReplyClock({ calendar: createOfficialCalendar(), events: { receipt } });
+  const clock = computeReplyClock({ calendar, events: { receipt } });
   if (!clock.receivedOn || !clock.dueOn || !clock.latestExtendedDueOn || !clock.correctionNoticeDueOn) {
     throw new Error('无法计算答复期限。');
   }
@@ -56,14 +78,17 @@ export const registerDeadlineCommand: RegisterCommand = (program: Command, setEx
     .option('--received <日期>', '收到申请之日，格式 YYYY-MM-DD（条例第三十一条）')
     .option('--channel <方式>', `提交方式：${receiptChannels.join(' | ')}`, 'in_person')
     .option('--json', '以 JSON 输出', false)
-    .action((raw: { received?: string; channel: string; json: boolean }) => {
+    .option('--installation', '同时使用本平台录入的节假日安排（数据库由 DATABASE_URL 或数据目录决定）；不加时只用随软件提供的国务院办公厅安排', false)
+    .option('--database <url>', '使用这个 PostgreSQL 数据库中录入的节假日安排（隐含 --installation）')
+    .action(async (raw: { received?: string; channel: string; json: boolean; installation: boolean; database?: string }) => {
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) process.stderr.write(`参数有误：${issue.message}\n`);
         setExitCode(2);
         return;
       }
-      const { json, explanation } = deadlineReport(parsed.data.received, parsed.data.channel);
+      const calendar = parsed.data.installation || parsed.data.database !== undefined ? await installationCalendar(parsed.data.database) : createOfficialCalendar();
+      const { json, explanation } = deadlineReport(parsed.data.received, parsed.data.channel, calendar);
       if (parsed.data.json) {
         process.stdout.write(`${JSON.stringify(json)}\n`);
         return;
@@ -80,7 +105,7 @@ export const registerDeadlineCommand: RegisterCommand = (program: Command, setEx
       ];
       // The command line may read today's date; the law library never does. Warn loudly when the
       // holiday data runs out within 60 days (DESIGN §2, calendar).
-      const gap = createOfficialCalendar().upcomingGap(localDateOfInstant(new Date()), 60);
+      const gap = calendar.upcomingGap(localDateOfInstant(new Date()), 60);
       if (gap) lines.push('', `节假日数据：${gap.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });

@@ -8,6 +8,7 @@ import { registerBackupCommand } from './backup.ts';
 import { registerRestoreCommand } from './restore.ts';
 import { registerDeadlineCommand } from './deadline.ts';
 import { registerReportCommand } from './report.ts';
+import { registerCalendarCommand } from './calendar.ts';
 
 export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
@@ -21,6 +22,7 @@ const registrations: RegisterCommand[] = [
   registerRestoreCommand,
   registerDeadlineCommand,
   registerReportCommand,
+  registerCalendarCommand,
 ];
 
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {

@@ -1,10 +1,10 @@
 // Builds the services' dependencies for the web app, the CLI and the demo loader: the service context,
-// the working-day calendar, the data folder for attachments and the query-code secret.
+// the installation's working-day calendar, the data folder for attachments and the query-code secret.
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/database.ts';
 import { fromJson, toJson } from '../../db/dialect.ts';
-import { createOfficialCalendar } from '../../law/official-arrangements.ts';
 import { dataDirOf } from '../../platform/data-dir.ts';
+import { calendarStoreFor } from '../calendar/calendar.store.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import type { ApplicationsDeps } from './applications.service.ts';
 
@@ -37,6 +37,21 @@ export async function loadQueryCodeSecret(ctx: ServiceContext): Promise<string> 
   return fromJson<string>(created.value);
 }
 
+/**
+ * The services' dependencies. `calendar` is read through the installation's calendar store on every
+ * access, so a holiday arrangement entered at /admin/calendar counts from the next request on; each
+ * access returns the calendar object itself (the home page caches clocks per calendar object).
+ */
 export async function applicationsDeps(ctx: ServiceContext, database: Database): Promise<ApplicationsDeps> {
-  return { ctx, calendar: createOfficialCalendar(), secret: await loadQueryCodeSecret(ctx), dataDir: dataDirOf(database) };
+  const store = calendarStoreFor(ctx.db);
+  await store.fresh();
+  const secret = await loadQueryCodeSecret(ctx);
+  return {
+    ctx,
+    get calendar() {
+      return store.current();
+    },
+    secret,
+    dataDir: dataDirOf(database),
+  };
 }

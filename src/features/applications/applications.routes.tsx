@@ -4,13 +4,15 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { localDateOfInstant } from '../../law/local-date.ts';
+import { localDateOfInstant, type LocalDate } from '../../law/local-date.ts';
 import { actorOf } from '../../platform/auth.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, stateFromFieldErrors, stateWithError, type FormState } from '../../platform/form.ts';
 import { publicFormRateLimit } from '../../platform/rate-limits.ts';
 import { can } from '../accounts/domain/policy.ts';
 import { findAgencyByCode } from '../agencies/agencies.repository.ts';
+import { calendarWarnings } from '../calendar/calendar.service.ts';
+import { keepCalendarFresh } from '../calendar/calendar.store.ts';
 import { applicationsDeps } from './applications.deps.ts';
 import type { UploadedFile } from './applications.files.ts';
 import { letterToDocx } from './applications.letters.ts';
@@ -90,6 +92,8 @@ async function sendLetter(reply: FastifyReply, letter: RenderedLetter, format: '
 }
 
 export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
+  // Every deadline here is counted on the installation's calendar: reloaded when an administrator changed it.
+  keepCalendarFresh(app);
   let depsPromise: Promise<ApplicationsDeps> | undefined;
   // Built on first use: the query-code secret lives in the database, which is migrated by then.
   const deps = () => (depsPromise ??= applicationsDeps(app.context, app.database).catch((error: unknown) => {
@@ -174,8 +178,12 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
       service.staffHome(d, actor, agencyId),
       service.listCases(d, actor, agencyId, filter),
     ]);
+    // Issue 4 item 2: the staff home says loudly when a deadline on it, or the coming 60 days, reach a year
+    // whose holiday arrangement is not loaded.
+    const dueDates = [...home.overdue, ...home.dueSoon, ...home.onTime].flatMap((c) => (c.dueOn ? [c.dueOn as LocalDate] : []));
+    const warnings = calendarWarnings(d.calendar, localDateOfInstant(app.context.now()), dueDates);
     return reply.page(
-      <CasesPage home={home} list={list} filter={filter} agencies={agencies} agencyId={agencyId}
+      <CasesPage home={home} list={list} filter={filter} agencies={agencies} agencyId={agencyId} calendarWarnings={warnings}
         canRegister={agencyId === actor.agencyId && can(actor, 'application.register', actor.agencyId, [])} />,
     );
   });

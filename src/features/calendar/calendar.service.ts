@@ -7,7 +7,7 @@
 // 政务公开办 (监督, granted on that government) may change it. The calendar is installation-wide because
 // the arrangement is the State Council's, for the whole country; an installation serving several top
 // governments shares one national calendar, and any of their administrators may keep it up to date.
-import { overrideKindLabels, type CalendarWarning } from '../../law/calendar.ts';
+import { overrideKindLabels, type CalendarWarning, type WorkingDayCalendar } from '../../law/calendar.ts';
 import { addDays, chineseDate, localDateOfInstant, yearOf, type LocalDate } from '../../law/local-date.ts';
 import { chineseDaysArrangement } from '../../law/official-arrangements.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
@@ -99,15 +99,20 @@ export async function calendarOverview(ctx: ServiceContext, actor: Actor): Promi
 }
 
 /**
- * The warnings issue 4 asks for on the staff home page: this year not loaded, or the coming 60 calendar
- * days (a 20-working-day reply period plus a 20-working-day extension is about 60 days) reaching a year
- * not loaded.
+ * The warnings issue 4 asks for on the staff home page: this year not loaded, the coming 60 calendar days
+ * (a 20-working-day reply period plus a 20-working-day extension is about 60 days) reaching a year not
+ * loaded, or any of `reached` (the due dates on the page) lying in such a year. Pure.
  */
-export function calendarWarnings(calendar: { rangeWarnings(from: LocalDate, to: LocalDate): CalendarWarning[]; upcomingGap(today: LocalDate, days: number): CalendarWarning | null }, today: LocalDate): CalendarWarning[] {
-  const warnings = calendar.rangeWarnings(today, today);
+export function calendarWarnings(
+  calendar: Pick<WorkingDayCalendar, 'rangeWarnings' | 'upcomingGap'>,
+  today: LocalDate,
+  reached: readonly LocalDate[] = [],
+): CalendarWarning[] {
+  const dates = [today, ...reached].sort();
+  const warnings = calendar.rangeWarnings(dates[0] ?? today, dates.at(-1) ?? today);
   const gap = calendar.upcomingGap(today, 60);
   if (gap && !warnings.some((w) => w.year === gap.year)) warnings.push(gap);
-  return warnings;
+  return warnings.sort((a, b) => a.year - b.year);
 }
 
 export interface CalendarDayRow {

@@ -8,6 +8,7 @@ import { emptyFormState, stateFromFieldErrors } from '../../platform/form.ts';
 import { can, grantRootsFor } from '../accounts/domain/policy.ts';
 import { findAncestryIds, findSubtreeIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
 import { dataDirOf } from '../../platform/data-dir.ts';
+import { calendarStoreFor } from '../calendar/calendar.store.ts';
 import { createCatalogueDeps } from './catalogue.deps.ts';
 import {
   addAttachment,
@@ -60,7 +61,8 @@ export function currentAgencyId(request: FastifyRequest): string {
 }
 
 export function catalogueDepsFor(app: FastifyInstance): CatalogueDeps {
-  return createCatalogueDeps(dataDirOf(app.database));
+  const store = calendarStoreFor(app.context.db);
+  return createCatalogueDeps(dataDirOf(app.database), () => store.current());
 }
 
 function contentDisposition(fileName: string): string {

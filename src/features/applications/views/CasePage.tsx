@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { emptyFormState, type FormState } from '../../../platform/form.ts';
 import { ErrorSummary, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from '../../../platform/views/Form.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
+import { CalendarWarnings } from '../../calendar/views/CalendarWarnings.tsx';
 import { formatYuan } from '../../../law/fees.ts';
 import type { ApplicantRow } from '../applications.repository.ts';
 import type { CaseView } from '../applications.service.ts';
@@ -151,9 +152,10 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
             ))}
           </ol>
         </details>
-        {[...view.clock.notices, ...view.clock.warnings.map((w) => w.message)].map((n) => (
+        {view.clock.notices.map((n) => (
           <p class="notice-warning">{n}</p>
         ))}
+        <CalendarWarnings warnings={view.clock.warnings} />
       </section>
 
       <section aria-labelledby="applicant">

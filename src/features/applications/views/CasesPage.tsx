@@ -1,7 +1,9 @@
 // 依申请公开 staff home: overdue and due-soon cases first (derived from the reply clock), cases awaiting
 // confirmation (条例第三十一条), then the searchable, paged list of all cases.
 import type { ComponentChildren } from 'preact';
+import type { CalendarWarning } from '../../../law/calendar.ts';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
+import { CalendarWarnings } from '../../calendar/views/CalendarWarnings.tsx';
 import type { HomeCase, StaffHome } from '../applications.service.ts';
 import type { CaseListRow } from '../applications.repository.ts';
 import { applicantTypeLabels, type ApplicantType } from '../domain/applicant-types.ts';
@@ -17,6 +19,8 @@ export interface CasesPageProps {
   /** Agencies whose cases the user may read (a supervisor: the whole subtree) and the one shown. */
   readonly agencies: ReadonlyArray<{ id: string; name: string }>;
   readonly agencyId: string;
+  /** Years without a loaded holiday arrangement that today's deadlines reach (issue 4 item 2). */
+  readonly calendarWarnings?: readonly CalendarWarning[];
 }
 
 function short(text: string): string {
@@ -62,7 +66,7 @@ function HomeTable({ id, title, cases, empty, children }: { id: string; title: s
   );
 }
 
-export function CasesPage({ home, list, filter, canRegister, agencies, agencyId }: CasesPageProps) {
+export function CasesPage({ home, list, filter, canRegister, agencies, agencyId, calendarWarnings = [] }: CasesPageProps) {
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (page: number) => {
     const params = new URLSearchParams();
@@ -75,6 +79,7 @@ export function CasesPage({ home, list, filter, canRegister, agencies, agencyId 
   return (
     <StaffShell title="依申请公开" navId="applications" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '依申请公开' }]}>
       <h1>依申请公开{agencies.length > 1 ? `：${agencies.find((a) => a.id === agencyId)?.name ?? ''}` : ''}</h1>
+      <CalendarWarnings warnings={calendarWarnings} />
       {agencies.length > 1 ? (
         <form method="get" action="/admin/applications" class="filters">
           <label for="filter-agency">查看单位</label>

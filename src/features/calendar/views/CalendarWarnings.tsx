@@ -11,8 +11,13 @@ export function CalendarWarnings({ warnings, canEdit }: { readonly warnings: rea
         <p>{w.message}</p>
       ))}
       <p>
-        <a href={`/admin/calendar/${warnings[0]?.year ?? ''}`}>{canEdit ? '录入节假日安排' : '查看节假日安排'}</a>
-        {canEdit ? null : '（由县政府管理员或政务公开办录入）'}
+        {canEdit ? (
+          <a href={`/admin/calendar/${warnings[0]?.year ?? ''}`}>录入{warnings[0]?.year}年节假日安排</a>
+        ) : (
+          <>
+            <a href={`/admin/calendar/${warnings[0]?.year ?? ''}`}>查看节假日安排</a>（由县级人民政府管理员或政务公开办录入）
+          </>
+        )}
       </p>
     </div>
   );
