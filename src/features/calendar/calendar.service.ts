@@ -257,7 +257,7 @@ export async function saveArrangement(ctx: ServiceContext, actor: Actor, year: n
   const result = validateArrangement(arrangementInputFromForm(year, fields));
   if (!result.ok) throw new ValidationError({ ...result.errors });
   await ctx.db.transaction().execute((trx) => writeArrangement(trx, ctx, actor, auditAgencyId, result.arrangement));
-  calendarStoreFor(ctx.db).invalidate();
+  await calendarStoreFor(ctx.db).reload();
   return result.arrangement;
 }
 
@@ -285,7 +285,7 @@ export async function importArrangements(ctx: ServiceContext, actor: Actor, inpu
   await ctx.db.transaction().execute(async (trx) => {
     for (const arrangement of arrangements) await writeArrangement(trx, ctx, actor, auditAgencyId, arrangement);
   });
-  calendarStoreFor(ctx.db).invalidate();
+  await calendarStoreFor(ctx.db).reload();
   return arrangements;
 }
 
@@ -320,7 +320,7 @@ export async function saveDay(ctx: ServiceContext, actor: Actor, fields: Readonl
     });
     return row;
   });
-  calendarStoreFor(ctx.db).invalidate();
+  await calendarStoreFor(ctx.db).reload();
   return saved;
 }
 
@@ -345,7 +345,7 @@ export async function removeDay(ctx: ServiceContext, actor: Actor, id: string): 
     });
     return row;
   });
-  calendarStoreFor(ctx.db).invalidate();
+  await calendarStoreFor(ctx.db).reload();
   return removed;
 }
 

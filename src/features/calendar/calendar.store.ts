@@ -2,8 +2,8 @@
 // installation's overrides from the database, built once and kept in memory — the reply clock of every
 // open case on the staff home page walks it thousands of times per visit.
 //
-// Freshness: a change made through calendar.service.ts calls invalidate() after its transaction commits,
-// so the same process counts with it on its next request. Another process (a second web server, or
+// Freshness: a change made through calendar.service.ts calls reload() after its transaction commits, so
+// the same process counts with it from then on. Another process (a second web server, or
 // `gongkai calendar import` run while the server is up) changes the `calendar.version` setting row in the
 // same transaction as the days; each process re-reads that one row at most every `recheckMs` (5 s) before
 // a request that counts deadlines (keepCalendarFresh) and reloads the days only when it changed.
@@ -52,9 +52,15 @@ export class CalendarStore {
     return this.current();
   }
 
-  /** Called after a change has committed: the next fresh() reloads. */
-  invalidate(): void {
+  /**
+   * Called after a change has committed: reloads now, so every later use in this process — also by
+   * features that only read `current()` — counts with the change.
+   */
+  async reload(): Promise<void> {
+    // A load already under way may have read the days before the change: let it finish, then load again.
+    if (this.loading) await this.loading;
     this.invalidated = true;
+    await this.fresh();
   }
 
   private async refresh(): Promise<void> {
