@@ -4,7 +4,6 @@
 // on every save against last year's published report.
 import { fromJson, toJson } from '../../db/dialect.ts';
 import { localDateOfInstant, type LocalDate } from '../../law/local-date.ts';
-import { createOfficialCalendar } from '../../law/official-arrangements.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import {
@@ -31,6 +30,7 @@ import { getEffectiveSetting } from '../agencies/settings.service.ts';
 import { table3Counts } from '../applications/applications.repository.ts';
 import { overdueRepliesInYear } from '../applications/applications.service.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { calendarStoreFor } from '../calendar/calendar.store.ts';
 import { channelCounts, loadSettings, normativeDocumentCells } from '../catalogue/catalogue.service.ts';
 import { categoryLabel } from '../catalogue/domain/categories.ts';
 import * as repo from './annual-reports.repository.ts';
@@ -122,11 +122,11 @@ interface RecordFacts {
   townshipDeadline: string | undefined;
 }
 
-// The reply clock's calendar: the official 放假调休 arrangements, as the applications feature uses.
-const calendar = createOfficialCalendar();
-
 /** Read before a transaction opens (SQLite has one connection): the checks then run inside it. */
 async function recordFacts(ctx: ServiceContext, actor: Actor, agencyId: string, year: number): Promise<RecordFacts> {
+  // The reply clock's calendar: the installation's, as the applications feature uses (official 放假调休
+  // arrangements plus what was entered at /admin/calendar).
+  const calendar = await calendarStoreFor(ctx.db).fresh();
   const overdueReplies = await overdueRepliesInYear({ ctx, calendar }, actor, agencyId, year);
   return { overdueReplies, townshipDeadline: await townshipDeadlineOf(ctx, agencyId) };
 }
