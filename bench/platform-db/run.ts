@@ -102,7 +102,16 @@ async function run(database: Database, name: string): Promise<void> {
     searchAudit(ctx, supervisor, { action: 'application.reply', from: '2026-03-01T00:00:00Z', to: '2026-04-01T00:00:00Z' }));
   await time('audit page 1, township admin, no filter', () => searchAudit(ctx, townAdmin, {}));
   await time('audit page 1, prefecture supervisor, no filter', () => searchAudit(ctx, prefectureSupervisor, {}));
-  await time('audit page 100, prefecture supervisor', () => searchAudit(ctx, prefectureSupervisor, { page: 100 }));
+  // Keyset paging: page 100 is reached by following 下一页 99 times; the timed query is the 100th page
+  // itself, fetched with the cursor of page 99's last row (what the browser's link sends).
+  let after: string | null = null;
+  for (let p = 1; p < 100; p += 1) {
+    const page: Awaited<ReturnType<typeof searchAudit>> = await searchAudit(ctx, prefectureSupervisor, after ? { after } : {});
+    after = page.olderCursor;
+  }
+  const cursor100 = after;
+  if (!cursor100) throw new Error('fewer than 100 pages of events');
+  await time('audit page 100 (keyset cursor), prefecture supervisor', () => searchAudit(ctx, prefectureSupervisor, { after: cursor100 }));
 
   const { oneTimePassword } = await createAccount(ctx, SYSTEM_ACTOR, { agencyId: leaves[0]!, username: 'bench-user', displayName: '基准测试', roles: ['clerk'] });
   await time('sign-in (argon2id verify + grants + audit event)', () => signIn(ctx, { username: 'bench-user', password: oneTimePassword }));

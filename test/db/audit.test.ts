@@ -50,9 +50,49 @@ describeEachDatabase('audit log', ({ context }) => {
     }
     const range = await searchAudit(ctx, SYSTEM_ACTOR, { action: 'test.daily', agencyId: tree.townA.id, from: '2026-04-02T04:00:00Z', to: '2026-04-05T04:00:00Z' });
     expect(range.rows.map((r) => r.summary)).toEqual(['第4天', '第3天', '第2天']);
-    const page2 = await searchAudit(ctx, SYSTEM_ACTOR, { action: 'test.daily', agencyId: tree.townA.id, page: 2, pageSize: 2 });
-    expect(page2).toMatchObject({ total: 5, page: 2, pageSize: 2 });
-    expect(page2.rows.map((r) => r.summary)).toEqual(['第3天', '第2天']);
+    // Keyset paging, two per page, newest first: [5,4] [3,2] [1].
+    const filters = { action: 'test.daily', agencyId: tree.townA.id, pageSize: 2 };
+    const summaries = (page: { rows: Array<{ summary: string }> }) => page.rows.map((r) => r.summary);
+    const page1 = await searchAudit(ctx, SYSTEM_ACTOR, filters);
+    expect(summaries(page1)).toEqual(['第5天', '第4天']);
+    expect(page1).toMatchObject({ total: 5, pageSize: 2, newerCursor: null });
+    const page2 = await searchAudit(ctx, SYSTEM_ACTOR, { ...filters, after: page1.olderCursor! });
+    expect(summaries(page2)).toEqual(['第3天', '第2天']);
+    expect(page2.total).toBe(5);
+    const page3 = await searchAudit(ctx, SYSTEM_ACTOR, { ...filters, after: page2.olderCursor! });
+    expect(summaries(page3)).toEqual(['第1天']);
+    expect(page3.olderCursor).toBeNull();
+    // 上一页 from the last page and from page 2 lead back exactly.
+    const back2 = await searchAudit(ctx, SYSTEM_ACTOR, { ...filters, before: page3.newerCursor! });
+    expect(summaries(back2)).toEqual(['第3天', '第2天']);
+    expect(back2.olderCursor).toBe(page2.olderCursor);
+    const back1 = await searchAudit(ctx, SYSTEM_ACTOR, { ...filters, before: back2.newerCursor! });
+    expect(summaries(back1)).toEqual(['第5天', '第4天']);
+    expect(back1.newerCursor).toBeNull();
+  });
+
+  it('pages events of the same instant by id, never skipping or repeating one', async () => {
+    const ctx = context();
+    const tree = await buildTree(ctx, 'U5');
+    const at = new Date(Date.UTC(2026, 5, 1, 4));
+    const sameCtx = { ...ctx, now: () => at };
+    for (let n = 1; n <= 5; n += 1) {
+      await recordAudit(ctx.db, sameCtx, SYSTEM_ACTOR, { action: 'test.same', objectType: 'agency', objectId: null, agencyId: tree.townA.id, summary: `同刻${n}` });
+    }
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 5; guard += 1) {
+      const page = await searchAudit(ctx, SYSTEM_ACTOR, { action: 'test.same', agencyId: tree.townA.id, pageSize: 2, ...(after ? { after } : {}) });
+      seen.push(...page.rows.map((r) => r.summary));
+      if (!page.olderCursor) break;
+      after = page.olderCursor;
+    }
+    expect(seen.toSorted()).toEqual(['同刻1', '同刻2', '同刻3', '同刻4', '同刻5']);
+  });
+
+  it('refuses a damaged paging cursor with a Chinese message', async () => {
+    const ctx = context();
+    await expect(searchAudit(ctx, SYSTEM_ACTOR, { after: '第100页' })).rejects.toThrow('翻页位置无效，请从第一页重新查看。');
   });
 
   it('rejects a malformed time with a Chinese message', async () => {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { createAgency } from '../../src/features/agencies/agencies.service.ts';
+import { recordAudit } from '../../src/features/audit/audit.service.ts';
 import { openTestApp, signedInAs, testDialects, type TestApp, type TestBrowser } from '../support/app.ts';
 
 for (const dialect of testDialects()) {
@@ -145,6 +146,33 @@ for (const dialect of testDialects()) {
       const bad = await admin.get('/admin/audit?from=2026-13-45');
       expect(bad.status).toBe(400);
       expect(bad.$()('#field-from-error').text()).toContain('日期格式应为');
+    });
+
+    it('pages the audit log with 上一页/下一页 links that keep the filters (keyset cursor)', async () => {
+      // 60 events of one action on the town, one minute apart, plus the other events of this test file.
+      for (let n = 1; n <= 60; n += 1) {
+        const at = new Date(Date.UTC(2026, 0, 10, 1, n));
+        await recordAudit(t.app.context.db, { ...t.app.context, now: () => at }, SYSTEM_ACTOR, { action: 'test.paging', objectType: 'agency', objectId: null, agencyId: townId, summary: `翻页事件${n}` });
+      }
+      const first = await admin.get(`/admin/audit?action=test.paging&agencyId=${townId}`);
+      const summaries = (page: typeof first) => page.$()('tbody tr td:last-child').toArray().map((c) => page.$()(c).text());
+      expect(summaries(first)).toHaveLength(50);
+      expect(summaries(first)[0]).toBe('翻页事件60');
+      expect(first.$()('.pagination a:contains("上一页")')).toHaveLength(0);
+      const next = first.$()('.pagination a:contains("下一页")').attr('href')!;
+      const nextUrl = new URL(next, 'http://x');
+      expect(nextUrl.searchParams.get('action')).toBe('test.paging');
+      expect(nextUrl.searchParams.get('agencyId')).toBe(townId);
+      const second = await admin.get(next);
+      // 60 − 50 = 10 left, oldest last.
+      expect(summaries(second)).toEqual(['翻页事件10', '翻页事件9', '翻页事件8', '翻页事件7', '翻页事件6', '翻页事件5', '翻页事件4', '翻页事件3', '翻页事件2', '翻页事件1']);
+      expect(second.$()('caption').text()).toContain('共 60 条');
+      expect(second.$()('.pagination a:contains("下一页")')).toHaveLength(0);
+      const back = await admin.get(second.$()('.pagination a:contains("上一页")').attr('href')!);
+      expect(summaries(back)).toEqual(summaries(first));
+      const damaged = await admin.get('/admin/audit?action=test.paging&after=xyz');
+      expect(damaged.status).toBe(400);
+      expect(damaged.body).toContain('翻页位置无效，请从第一页重新查看。');
     });
 
     it('lets a user with roles on two agencies switch the current agency, which changes the menu', async () => {

@@ -57,15 +57,31 @@ export interface AuditQuery {
   /** Exclusive upper bound (ISO instant). */
   readonly to?: string | undefined;
   readonly limit: number;
-  readonly offset: number;
+  /**
+   * Keyset paging on (occurred_at, id), the order of the page: 'older' gives the events after the cursor
+   * in that order (下一页), 'newer' those before it (上一页); absent: the newest. Unlike OFFSET, a deep
+   * page costs what the first does — the index is entered at the cursor instead of counted through.
+   */
+  readonly cursor?: AuditCursor | undefined;
 }
 
-export async function searchAuditEvents(
-  executor: Executor,
-  query: AuditQuery,
-): Promise<{ rows: AuditEventView[]; total: number }> {
+export interface AuditCursor {
+  readonly direction: 'older' | 'newer';
+  readonly occurredAt: string;
+  readonly id: string;
+}
+
+export interface AuditSearchResult {
+  readonly rows: AuditEventView[];
+  readonly total: number;
+  /** Whether events newer than the first row / older than the last row exist (with the same filters). */
+  readonly hasNewer: boolean;
+  readonly hasOlder: boolean;
+}
+
+export async function searchAuditEvents(executor: Executor, query: AuditQuery): Promise<AuditSearchResult> {
   const scope = query.agencyIds;
-  if (scope !== 'all' && scope.length === 0) return { rows: [], total: 0 };
+  if (scope !== 'all' && scope.length === 0) return { rows: [], total: 0, hasNewer: false, hasOlder: false };
   let filtered = executor.selectFrom('audit_event');
   if (scope !== 'all') filtered = filtered.where('agency_id', 'in', [...scope]);
   if (query.accountId) filtered = filtered.where('account_id', '=', query.accountId);
@@ -75,14 +91,44 @@ export async function searchAuditEvents(
   if (query.from) filtered = filtered.where('occurred_at', '>=', query.from);
   if (query.to) filtered = filtered.where('occurred_at', '<', query.to);
   const { total } = await filtered.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow();
+  // Row-value comparison: both databases turn it into one range on the (…, occurred_at, id) indexes.
+  const beyond = (direction: 'older' | 'newer', at: { occurredAt: string; id: string }) =>
+    direction === 'older'
+      ? sql<boolean>`(${sql.ref('occurred_at')}, ${sql.ref('id')}) < (${at.occurredAt}, ${at.id})`
+      : sql<boolean>`(${sql.ref('occurred_at')}, ${sql.ref('id')}) > (${at.occurredAt}, ${at.id})`;
+  const cursor = query.cursor;
+  const towardNewer = cursor?.direction === 'newer';
   // The page's ids first (answered from the (agency_id, occurred_at, id) index without touching the
-  // rows), then the rows and their joins for those ids only.
-  const page = filtered
+  // rows), then the rows and their joins for those ids only. One row more than the page tells whether
+  // the page has a neighbour in the direction read.
+  let ids = filtered.select(['id', 'occurred_at']);
+  if (cursor) ids = ids.where(beyond(cursor.direction, cursor));
+  const pageIds = await ids
+    .orderBy('occurred_at', towardNewer ? 'asc' : 'desc')
+    .orderBy('id', towardNewer ? 'asc' : 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  const more = pageIds.length > query.limit;
+  const kept = pageIds.slice(0, query.limit);
+  if (towardNewer) kept.reverse();
+  if (kept.length === 0) return { rows: [], total: Number(total), hasNewer: towardNewer ? false : cursor !== undefined, hasOlder: false };
+  // The other side of the page: one probe on the index from the page's edge.
+  const edge = towardNewer ? kept[kept.length - 1]! : kept[0]!;
+  const probeDirection = towardNewer ? 'older' : 'newer';
+  const otherSide =
+    cursor === undefined
+      ? false
+      : (await filtered
+          .select('id')
+          .where(beyond(probeDirection, { occurredAt: fromInstant(edge.occurred_at), id: edge.id }))
+          .limit(1)
+          .execute()).length > 0;
+  const hasNewer = towardNewer ? more : otherSide;
+  const hasOlder = towardNewer ? otherSide : more;
+  const page = executor
+    .selectFrom('audit_event')
     .select('id')
-    .orderBy('occurred_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(query.limit)
-    .offset(query.offset)
+    .where('id', 'in', kept.map((r) => r.id))
     .as('p');
   const rows = await executor
     .selectFrom(page)
@@ -98,6 +144,8 @@ export async function searchAuditEvents(
     .execute();
   return {
     total: Number(total),
+    hasNewer,
+    hasOlder,
     rows: rows.map((r) => ({
       id: r.id,
       occurredAt: fromInstant(r.occurred_at),

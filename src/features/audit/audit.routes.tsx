@@ -3,8 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
-import { ForbiddenError } from '../../platform/errors.ts';
-import { typedValues } from '../../platform/form.ts';
+import { ForbiddenError, ValidationError } from '../../platform/errors.ts';
+import { stateFromFieldErrors, typedValues } from '../../platform/form.ts';
 import { beijingDayEnd, beijingDayStart } from '../../platform/views/format.ts';
 import { grantRootsFor } from '../accounts/domain/policy.ts';
 import { listAgencies } from '../agencies/agencies.service.ts';
@@ -21,7 +21,9 @@ const querySchema = z.object({
   accountId: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
   from: day,
   to: day,
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100000).optional()),
+  // Keyset cursors of 下一页 (after) / 上一页 (before); the service checks their form.
+  after: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
+  before: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
 });
 
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
@@ -36,24 +38,32 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     if (!parsed.success) {
       const errors: Record<string, string> = {};
       for (const issue of parsed.error.issues) errors[issue.path.map(String).join('.')] ??= issue.message;
-      return reply.page(<AuditLogPage rows={[]} total={0} page={1} pageSize={PAGE_SIZE} filters={{ values, errors }} agencies={agencies} />, 400);
+      return reply.page(<AuditLogPage rows={[]} total={0} newerCursor={null} olderCursor={null} filters={{ values, errors }} agencies={agencies} />, 400);
     }
     const q = parsed.data;
-    const result = await searchAudit(app.context, actor, {
-      action: q.action,
-      agencyId: q.agencyId,
-      accountId: q.accountId,
-      from: q.from ? beijingDayStart(q.from) : undefined,
-      to: q.to ? beijingDayEnd(q.to) : undefined,
-      page: q.page ?? 1,
-      pageSize: PAGE_SIZE,
-    });
+    let result;
+    try {
+      result = await searchAudit(app.context, actor, {
+        action: q.action,
+        agencyId: q.agencyId,
+        accountId: q.accountId,
+        from: q.from ? beijingDayStart(q.from) : undefined,
+        to: q.to ? beijingDayEnd(q.to) : undefined,
+        after: q.after,
+        before: q.before,
+        pageSize: PAGE_SIZE,
+      });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const filters = stateFromFieldErrors(error.fields, request.query);
+      return reply.page(<AuditLogPage rows={[]} total={0} newerCursor={null} olderCursor={null} filters={filters} agencies={agencies} />, 400);
+    }
     return reply.page(
       <AuditLogPage
         rows={result.rows}
         total={result.total}
-        page={result.page}
-        pageSize={result.pageSize}
+        newerCursor={result.newerCursor}
+        olderCursor={result.olderCursor}
         filters={{ values, errors: {} }}
         agencies={agencies}
       />,

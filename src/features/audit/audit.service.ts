@@ -6,7 +6,7 @@ import { ForbiddenError, validationErrorFromIssues } from '../../platform/errors
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { actorAccountId, grantRootsFor, type Actor } from '../accounts/domain/policy.ts';
 import { findSubtreeIds } from '../agencies/agencies.repository.ts';
-import { insertAuditEvent, searchAuditEvents, type AuditEventView } from './audit.repository.ts';
+import { insertAuditEvent, searchAuditEvents, type AuditCursor, type AuditEventView } from './audit.repository.ts';
 
 export interface AuditEntry {
   /** Dotted verb, e.g. 'agency.create', 'account.password_change', 'catalogue_item.publish'. */
@@ -45,6 +45,17 @@ const instantText = z
   .refine((v) => !Number.isNaN(Date.parse(v)), { message: '时间格式不正确，请使用如 2026-03-01 或 2026-03-01T08:00:00Z 的格式' })
   .transform((v) => new Date(v).toISOString());
 
+// A page edge as it travels in links: "<occurred_at ISO>_<event id>" (neither part contains "_").
+const cursorText = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9A-Za-z-]{1,64}$/, { message: '翻页位置无效，请从第一页重新查看。' })
+  .refine((v) => !Number.isNaN(Date.parse(v.split('_')[0] ?? '')), { message: '翻页位置无效，请从第一页重新查看。' });
+
+export function auditCursorText(event: { occurredAt: string; id: string }): string {
+  return `${event.occurredAt}_${event.id}`;
+}
+
 export const auditSearchSchema = z.object({
   agencyId: z.string().trim().min(1).optional(),
   accountId: z.string().trim().min(1).optional(),
@@ -53,7 +64,10 @@ export const auditSearchSchema = z.object({
   objectId: z.string().trim().min(1).optional(),
   from: instantText.optional(),
   to: instantText.optional(),
-  page: z.coerce.number().int().min(1, { message: '页码从 1 开始' }).default(1),
+  /** 下一页: events older than this cursor (from `AuditPage.olderCursor`). */
+  after: cursorText.optional(),
+  /** 上一页: events newer than this cursor (from `AuditPage.newerCursor`). */
+  before: cursorText.optional(),
   pageSize: z.coerce.number().int().min(1).max(200, { message: '每页最多 200 条' }).default(50),
 });
 export type AuditSearchInput = z.input<typeof auditSearchSchema>;
@@ -61,8 +75,10 @@ export type AuditSearchInput = z.input<typeof auditSearchSchema>;
 export interface AuditPage {
   readonly rows: AuditEventView[];
   readonly total: number;
-  readonly page: number;
   readonly pageSize: number;
+  /** Cursor for 上一页 (newer events) and 下一页 (older events); null when there are none. */
+  readonly newerCursor: string | null;
+  readonly olderCursor: string | null;
 }
 
 /** Agencies whose audit events the actor may read; 'all' for the system actor. */
@@ -76,7 +92,7 @@ export async function readableAuditAgencyIds(ctx: ServiceContext, actor: Actor):
   return [...ids];
 }
 
-/** Searches the audit log within what the actor may read, newest first, paged. */
+/** Searches the audit log within what the actor may read, newest first, paged by keyset (after/before). */
 export async function searchAudit(ctx: ServiceContext, actor: Actor, input: AuditSearchInput): Promise<AuditPage> {
   const parsed = auditSearchSchema.safeParse(input);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
@@ -99,7 +115,21 @@ export async function searchAudit(ctx: ServiceContext, actor: Actor, input: Audi
     from: q.from,
     to: q.to,
     limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+    cursor: cursorOf(q.before ? 'newer' : q.after ? 'older' : null, q.before ?? q.after),
   });
-  return { ...result, page: q.page, pageSize: q.pageSize };
+  const first = result.rows[0];
+  const last = result.rows.at(-1);
+  return {
+    rows: result.rows,
+    total: result.total,
+    pageSize: q.pageSize,
+    newerCursor: result.hasNewer && first ? auditCursorText(first) : null,
+    olderCursor: result.hasOlder && last ? auditCursorText(last) : null,
+  };
+}
+
+function cursorOf(direction: 'older' | 'newer' | null, text: string | undefined): AuditCursor | undefined {
+  if (!direction || !text) return undefined;
+  const [occurredAt = '', id = ''] = text.split('_');
+  return { direction, occurredAt: new Date(occurredAt).toISOString(), id };
 }

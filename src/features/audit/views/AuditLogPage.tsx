@@ -1,22 +1,24 @@
-// 操作日志: search by action, agency, account and date; paged on the server; only what the role may read.
+// 操作日志: search by action, agency, account and date; paged on the server by keyset (上一页/下一页 keep the
+// filters); only what the role may read.
 import type { AuditEventView } from '../audit.repository.ts';
 import type { FormState } from '../../../platform/form.ts';
 import { EmptyState } from '../../../platform/views/EmptyState.tsx';
 import { ErrorSummary, SelectField, TextField, type SelectOption } from '../../../platform/views/Form.tsx';
 import { formatBeijingTime } from '../../../platform/views/format.ts';
-import { Pagination } from '../../../platform/views/Pagination.tsx';
+import { CursorPagination } from '../../../platform/views/CursorPagination.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 
 export interface AuditLogPageProps {
   readonly rows: readonly AuditEventView[];
   readonly total: number;
-  readonly page: number;
-  readonly pageSize: number;
+  /** Keyset paging (audit.service.ts): cursors of 上一页 / 下一页, null at either end. */
+  readonly newerCursor: string | null;
+  readonly olderCursor: string | null;
   readonly filters: FormState;
   readonly agencies: readonly SelectOption[];
 }
 
-export function AuditLogPage({ rows, total, page, pageSize, filters, agencies }: AuditLogPageProps) {
+export function AuditLogPage({ rows, total, newerCursor, olderCursor, filters, agencies }: AuditLogPageProps) {
   const accountId = filters.values.accountId;
   return (
     <StaffShell title="操作日志" navId="audit" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '操作日志' }]}>
@@ -79,7 +81,7 @@ export function AuditLogPage({ rows, total, page, pageSize, filters, agencies }:
           </table>
         </div>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} path="/admin/audit" params={filters.values} />
+      <CursorPagination path="/admin/audit" params={filters.values} newerCursor={newerCursor} olderCursor={olderCursor} />
     </StaffShell>
   );
 }
