@@ -22,14 +22,15 @@ import { LARGE_TEXT_COOKIE, registerPage } from './platform/page.ts';
 import { registerRateLimit } from './platform/rate-limits.ts';
 import { createServiceContext, type ServiceContext } from './platform/service-context.ts';
 import { DatabaseSessionStore } from './platform/session-store.ts';
+import { registerOversizeUploadGuard, uploadLimits } from './platform/uploads.ts';
 import './platform/session-types.ts';
 
 export const SESSION_COOKIE = 'gk_session';
 /** A staff session ends after eight idle hours (a working day); activity extends it (auth.ts). */
 export const SESSION_IDLE_MS = 8 * 3600 * 1000;
 
-/** Upload limits (DESIGN §5): per file, files per request, form fields. */
-export const uploadLimits = { fileSize: 20 * 1024 * 1024, files: 10, fields: 200, parts: 220 } as const;
+// Upload limits (DESIGN §5) live in platform/uploads.ts, beside what an oversize file does.
+export { uploadLimits } from './platform/uploads.ts';
 
 export interface AppOptions {
   readonly database: Database;
@@ -93,7 +94,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(fastifyFormbody);
-  await app.register(fastifyMultipart, { limits: uploadLimits, attachFieldsToBody: true });
+  // An oversize file is cut and marked, not thrown: the form it came from can be shown again with what
+  // the user typed (platform/uploads.ts); routes that do not opt in still answer 413.
+  await app.register(fastifyMultipart, { limits: uploadLimits, attachFieldsToBody: true, throwFileSizeLimit: false });
   // The secret signs the CSRF cookie (csrf.ts); the session plugin signs its own cookie with it too.
   await app.register(fastifyCookie, { secret: options.secret });
   await app.register(fastifySession, {
@@ -124,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       largeTextCookie: LARGE_TEXT_COOKIE,
     }),
   );
+  registerOversizeUploadGuard(app);
 
   for (const routes of featureRoutes) await app.register(routes);
   return app;

@@ -80,6 +80,28 @@ for (const dialect of testDialects()) {
       expect(refused.body).toContain('类型不支持');
     });
 
+    it('a file over the upload limit brings the form back with everything typed and the limit named, and files nothing', async () => {
+      const browser = t.browser();
+      const page = await browser.get(applyPath());
+      // One byte over the platform's multipart limit (platform/uploads.ts: 20 × 1024 × 1024 bytes).
+      const big = Buffer.concat([minimalPdf, Buffer.alloc(20 * 1024 * 1024 + 1 - minimalPdf.length, 0x20)]);
+      const form = multipart(
+        { ...applicantForm({ submissionKey: 'http-key-oversize-0001', description: '请公开本镇2024年道路维修工程的预算和结算文件' }), _csrf: tokenOf(page.body) },
+        [{ name: 'attachments', filename: '扫描件.pdf', data: big, type: 'application/pdf' }],
+      );
+      const before = await t.app.context.db.selectFrom('application').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const res = await browser.request({ method: 'POST', url: applyPath(), payload: form.payload, headers: { 'content-type': form.contentType } });
+      expect(res.status).toBe(413);
+      const $ = res.$();
+      // The applications' own per-file limit (10 MB) is the one the form states, so the message names it.
+      expect($('#field-attachments-error').text()).toBe('文件“扫描件.pdf”超过 10 MB 的上限，未能上传。请压缩或拆分后重新选择文件；您填写的其他内容已保留。');
+      expect($('#field-name').val()).toBe('张三');
+      expect($('#field-description').text()).toBe('请公开本镇2024年道路维修工程的预算和结算文件');
+      expect($('input[name="submissionKey"]').val()).toBe('http-key-oversize-0001');
+      const after = await t.app.context.db.selectFrom('application').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBe(Number(before.n));
+    });
+
     it('follows the case with number + query code, and says the same thing for a wrong number or code', async () => {
       const browser = t.browser();
       const receipt = await browser.submit(applyPath(), applicantForm({ submissionKey: 'http-key-track-000001' }));

@@ -69,11 +69,11 @@ for (const dialect of testDialects()) {
       expect(disguised.body).toContain('只能上传 PDF、Word（.docx）或图片（PNG、JPEG）文件。');
       const big = Buffer.concat([pdf, Buffer.alloc(20 * 1024 * 1024 + 1 - pdf.byteLength, 0x20)]);
       const oversize = await upload(clerk, itemUrl, '大文件.pdf', big, 'application/pdf');
-      // The multipart limit (app.ts uploadLimits.fileSize = 20 MB) stops the body before the route runs, so
-      // the answer is the platform's 413 page in Chinese rather than the item page.
+      // Over the multipart limit (platform/uploads.ts uploadLimits.fileSize = 20 MB): the item page comes
+      // back (413) with the limit named, and nothing is stored.
       expect(oversize.status).toBe(413);
-      expect(oversize.$()('h1').text()).toBe('上传内容太大');
-      expect(oversize.body).toContain('上传的文件或表单内容超过了允许的大小或数量。');
+      expect(oversize.$()('h1').text()).toBe('桥头镇2026年自来水价格调整听证公告');
+      expect(oversize.body).toContain('文件“大文件.pdf”超过 20 MB 的上限，未能上传。请压缩或拆分后重新选择文件');
       expect(storedFiles()).toHaveLength(before.length + 2);
       const staffPage = (await clerk.get(itemUrl)).$();
       expect(staffPage('#h-attachments').parent().find('li > a').map((_, a) => staffPage(a).text()).get()).toEqual(['听证议程.pdf', '调价方案.docx']);

@@ -9,12 +9,13 @@ import { actorOf } from '../../platform/auth.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, stateFromFieldErrors, stateWithError, type FormState } from '../../platform/form.ts';
 import { publicFormRateLimit } from '../../platform/rate-limits.ts';
+import { oversizeFileIn, oversizeUploadMessage, reRenderOversizeUpload, uploadLimits } from '../../platform/uploads.ts';
 import { can } from '../accounts/domain/policy.ts';
 import { findAgencyByCode } from '../agencies/agencies.repository.ts';
 import { calendarWarnings } from '../calendar/calendar.service.ts';
 import { keepCalendarFresh } from '../calendar/calendar.store.ts';
 import { applicationsDeps } from './applications.deps.ts';
-import type { UploadedFile } from './applications.files.ts';
+import { MAX_ATTACHMENT_BYTES, type UploadedFile } from './applications.files.ts';
 import { letterToDocx } from './applications.letters.ts';
 import { caseListSchema, trackSchema } from './applications.schemas.ts';
 import * as service from './applications.service.ts';
@@ -119,9 +120,16 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(<ApplyPage agency={agency} state={emptyFormState} submissionKey={newSubmissionKey()} />);
   });
 
-  app.post('/gk/:code/apply', { config: { rateLimit: publicFormRateLimit } }, async (request, reply) => {
+  app.post('/gk/:code/apply', { config: { rateLimit: publicFormRateLimit, ...reRenderOversizeUpload } }, async (request, reply) => {
     const agency = await publicAgency(request);
+    const oversize = oversizeFileIn(request.body);
     const { fields, files } = await readForm(request);
+    const keyOf = () => (/^[A-Za-z0-9_-]{16,64}$/.test(fields.submissionKey ?? '') ? fields.submissionKey! : newSubmissionKey());
+    if (oversize) {
+      // Nothing is stored: the applicant sees the form again with everything typed, and chooses a smaller file.
+      const state = stateFromFieldErrors({ attachments: oversizeUploadMessage(oversize.fileName, Math.min(MAX_ATTACHMENT_BYTES, uploadLimits.fileSize)) }, fields);
+      return reply.page(<ApplyPage agency={agency} state={state} submissionKey={keyOf()} />, 413);
+    }
     try {
       const result = await service.submitFromPortal(await deps(), agency.code, fields, files);
       return reply.page(
@@ -131,8 +139,7 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     } catch (error) {
       if (!isFormError(error)) throw error;
       // Keep the same key: fixing a field and submitting again is still the same application.
-      const key = /^[A-Za-z0-9_-]{16,64}$/.test(fields.submissionKey ?? '') ? fields.submissionKey! : newSubmissionKey();
-      return reply.page(<ApplyPage agency={agency} state={formStateOf(error, fields)} submissionKey={key} />, 400);
+      return reply.page(<ApplyPage agency={agency} state={formStateOf(error, fields)} submissionKey={keyOf()} />, 400);
     }
   });
 
@@ -193,9 +200,14 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     return reply.page(<RegisterPage state={emptyFormState} submissionKey={newSubmissionKey()} />);
   });
 
-  app.post('/admin/applications', async (request, reply) => {
+  app.post('/admin/applications', { config: reRenderOversizeUpload }, async (request, reply) => {
     const actor = actorOf(request);
+    const oversize = oversizeFileIn(request.body);
     const { fields, files } = await readForm(request);
+    if (oversize) {
+      const state = stateFromFieldErrors({ attachments: oversizeUploadMessage(oversize.fileName, Math.min(MAX_ATTACHMENT_BYTES, uploadLimits.fileSize)) }, fields);
+      return reply.page(<RegisterPage state={state} submissionKey={fields.submissionKey ?? newSubmissionKey()} />, 413);
+    }
     try {
       const result = await service.registerApplication(await deps(), actor, actor.agencyId, fields, files);
       reply.notice('success', `申请已登记，申请编号 ${result.applicationNumber}，查询码 ${result.queryCode}（请告知申请人）。`);

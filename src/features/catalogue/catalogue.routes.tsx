@@ -8,6 +8,7 @@ import { emptyFormState, stateFromFieldErrors } from '../../platform/form.ts';
 import { can, grantRootsFor } from '../accounts/domain/policy.ts';
 import { findAncestryIds, findSubtreeIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
 import { dataDirOf } from '../../platform/data-dir.ts';
+import { oversizeFileIn, oversizeUploadMessage, reRenderOversizeUpload } from '../../platform/uploads.ts';
 import { calendarStoreFor } from '../calendar/calendar.store.ts';
 import { createCatalogueDeps } from './catalogue.deps.ts';
 import {
@@ -80,12 +81,12 @@ export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> 
     return categoriesFor(agencyLevelForCatalogue(agency?.level ?? 'township'), settings.columns);
   }
 
-  async function showDetail(request: FastifyRequest, reply: FastifyReply, id: string, formError?: string) {
+  async function showDetail(request: FastifyRequest, reply: FastifyReply, id: string, formError?: string, status?: number) {
     const actor = actorOf(request);
     const d = await getItemDetail(ctx, deps, actor, id);
     const options = await filingOptions(ctx, d.item.agencyId, id);
     const canFile = can(actor, 'catalogue.draft', d.item.agencyId, await findAncestryIds(ctx.db, d.item.agencyId));
-    return reply.page(<ItemDetailPage d={d} formError={formError} filing={{ ...options, canFile }} />, formError ? 400 : 200);
+    return reply.page(<ItemDetailPage d={d} formError={formError} filing={{ ...options, canFile }} />, status ?? (formError ? 400 : 200));
   }
 
   app.get(staffBase, async (request, reply) => {
@@ -246,10 +247,13 @@ export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> 
     return reply.page(<ComparePage itemId={id} title={c.to.snapshot.title} c={c} />);
   });
 
-  app.post(`${staffBase}/items/:id/attachments`, async (request, reply) => {
+  app.post(`${staffBase}/items/:id/attachments`, { config: reRenderOversizeUpload }, async (request, reply) => {
     const { id } = idParams.parse(request.params);
     const file = (request.body as { file?: { toBuffer?: () => Promise<Buffer>; filename?: string } } | undefined)?.file;
     if (!file || typeof file.toBuffer !== 'function') return showDetail(request, reply, id, '请先选择要上传的文件。');
+    // Over the platform's limit: the file arrived cut off; the item page comes back with the limit named.
+    const oversize = oversizeFileIn(request.body);
+    if (oversize) return showDetail(request, reply, id, oversizeUploadMessage(oversize.fileName), 413);
     let data: Buffer;
     try {
       data = await file.toBuffer();
