@@ -2,10 +2,37 @@ import { expect, it } from 'vitest';
 import { listAccounts, signIn } from '../../src/features/accounts/accounts.service.ts';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { listAgencies } from '../../src/features/agencies/agencies.service.ts';
-import { formatCredentials, loadDemoIfEmpty } from '../../src/features/demo/demo.service.ts';
+import { formatCredentials, loadDemo, loadDemoIfEmpty } from '../../src/features/demo/demo.service.ts';
+import { demoHooks } from '../../src/features/demo/index.ts';
+import { createAgency } from '../../src/features/agencies/agencies.service.ts';
 import { describeEachDatabase } from '../support/db.ts';
 
 describeEachDatabase('demo county', ({ context }) => {
+  it('a hook failing half-way leaves nothing behind: agencies, accounts, hook records and audit events all rolled back', async () => {
+    const ctx = context();
+    const count = async (table: 'agency' | 'account' | 'audit_event' | 'catalogue_item' | 'application') =>
+      Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    // Every real hook runs (catalogue items and applications are created), then one that writes an agency
+    // of its own and fails after it.
+    const failing = [
+      ...demoHooks,
+      {
+        name: '故障演示',
+        load: async (hookCtx: typeof ctx) => {
+          const written = await hookCtx.db.selectFrom('catalogue_item').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+          writtenBeforeFailure = Number(written.n);
+          await createAgency(hookCtx, SYSTEM_ACTOR, { parentId: null, code: 'half-way', name: '半途单位', level: 'county_government' });
+          throw new Error('模拟的故障');
+        },
+      },
+    ];
+    let writtenBeforeFailure = 0;
+    await expect(loadDemo(ctx, failing)).rejects.toThrow('示范数据载入失败，已全部撤销，数据库中没有留下任何示范记录。原因：模拟的故障');
+    expect(writtenBeforeFailure).toBeGreaterThan(0);
+    for (const table of ['agency', 'account', 'audit_event', 'catalogue_item', 'application'] as const) expect(await count(table), table).toBe(0);
+    // Still empty, so the next start loads the demo as usual (the tests below use it).
+  });
+
   it('loads the county, its 政务公开办, three townships and two departments into an empty database, once', async () => {
     const ctx = context();
     const first = await loadDemoIfEmpty(ctx);

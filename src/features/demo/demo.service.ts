@@ -1,5 +1,6 @@
 // Loads the demonstration county: agencies, one account per role with one-time passwords (returned
-// to the caller to print ONCE), then every feature's demo hook.
+// to the caller to print ONCE), then every feature's demo hook — all in one transaction.
+import { inOneTransaction } from '../../db/one-transaction.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { createAccount, grantRole } from '../accounts/accounts.service.ts';
 import { ROLE_LABELS } from '../accounts/domain/roles.ts';
@@ -29,8 +30,21 @@ export interface DemoResult {
   readonly hooks: readonly string[];
 }
 
-/** Loads the demo county into an EMPTY database. Callers check emptiness (or wipe) first. */
-export async function loadDemo(ctx: ServiceContext): Promise<DemoResult> {
+/**
+ * Loads the demo county into an EMPTY database. Callers check emptiness (or wipe) first. All or nothing:
+ * agencies, accounts and every feature hook run in one transaction, so a hook failing half-way leaves the
+ * database as empty as it was (and the next start or `gongkai demo` can simply try again).
+ */
+export async function loadDemo(ctx: ServiceContext, hooks: typeof demoHooks = demoHooks): Promise<DemoResult> {
+  try {
+    return await inOneTransaction(ctx.db, (db) => loadDemoRecords({ ...ctx, db }, hooks));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`示范数据载入失败，已全部撤销，数据库中没有留下任何示范记录。原因：${reason}`, { cause: error });
+  }
+}
+
+async function loadDemoRecords(ctx: ServiceContext, hooks: typeof demoHooks): Promise<DemoResult> {
   const agencies = {} as Record<DemoAgencyKey, Agency>;
   for (const spec of DEMO_AGENCIES) {
     const { key, parent, ...fields } = spec;
@@ -63,7 +77,7 @@ export async function loadDemo(ctx: ServiceContext): Promise<DemoResult> {
   }
   const county: DemoCounty = { agencies, actors };
   const ran: string[] = [];
-  for (const hook of demoHooks) {
+  for (const hook of hooks) {
     await hook.load(ctx, county);
     ran.push(hook.name);
   }
