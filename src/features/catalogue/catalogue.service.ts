@@ -179,41 +179,54 @@ async function scanVersion(trx: Executor, ctx: ServiceContext, item: CatalogueIt
 export async function createItem(ctx: ServiceContext, deps: CatalogueDeps, actor: Actor, agencyId: string, input: ItemInput | Record<string, unknown>): Promise<CatalogueItem> {
   const agency = await authorizeAgency(ctx.db, actor, 'catalogue.draft', agencyId);
   const fields = parseItem(input);
-  return ctx.db.transaction().execute(async (trx) => {
-    const settings = await loadSettings(trx, agencyId);
-    checkCategory(fields, agency, settings);
-    const at = ctx.now().toISOString();
-    const item: CatalogueItem = {
-      id: ctx.newId(),
-      agencyId,
-      indexNo: null,
-      ...fieldsToItemParts(fields),
-      changedOn: null,
-      publishDueOn: dueOn(deps, fields.writtenOn, fields.releaseWorkingDays),
-      publishedOn: null,
-      status: 'draft',
-      approvalLevel: 0,
-      version: 1,
-      publishedVersion: null,
-      withdrawnReason: null,
-      withdrawnOn: null,
-      createdBy: actorAccountId(actor),
-      createdAt: at,
-      updatedAt: at,
-    };
-    await repo.insertItems(trx, ctx.dialect, [item]);
-    await repo.insertVersions(trx, [{ id: ctx.newId(), itemId: item.id, agencyId, version: 1, snapshot: snapshotOf(item), note: '新建', createdBy: item.createdBy, createdAt: at }]);
-    await scanVersion(trx, ctx, item, settings, null);
-    await recordAudit(trx, ctx, actor, {
-      action: 'catalogue_item.create',
-      objectType: 'catalogue_item',
-      objectId: item.id,
-      agencyId,
-      summary: `新建主动公开信息“${item.title}”`,
-      after: { title: item.title, category: item.category, writtenOn: item.writtenOn, publishDueOn: item.publishDueOn },
-    });
-    return item;
+  return ctx.db.transaction().execute((trx) => insertDraft(trx, ctx, deps, actor, agency, fields, null));
+}
+
+/** The draft's first version, its personal-data scan and its audit event; `origin` says which other command made it. */
+async function insertDraft(
+  trx: Executor,
+  ctx: ServiceContext,
+  deps: CatalogueDeps,
+  actor: Actor,
+  agency: Agency,
+  fields: ReturnType<typeof parseItem>,
+  origin: string | null,
+): Promise<CatalogueItem> {
+  const agencyId = agency.id;
+  const settings = await loadSettings(trx, agencyId);
+  checkCategory(fields, agency, settings);
+  const at = ctx.now().toISOString();
+  const item: CatalogueItem = {
+    id: ctx.newId(),
+    agencyId,
+    indexNo: null,
+    ...fieldsToItemParts(fields),
+    changedOn: null,
+    publishDueOn: dueOn(deps, fields.writtenOn, fields.releaseWorkingDays),
+    publishedOn: null,
+    status: 'draft',
+    approvalLevel: 0,
+    version: 1,
+    publishedVersion: null,
+    withdrawnReason: null,
+    withdrawnOn: null,
+    createdBy: actorAccountId(actor),
+    createdAt: at,
+    updatedAt: at,
+  };
+  await repo.insertItems(trx, ctx.dialect, [item]);
+  await repo.insertVersions(trx, [{ id: ctx.newId(), itemId: item.id, agencyId, version: 1, snapshot: snapshotOf(item), note: origin ?? '新建', createdBy: item.createdBy, createdAt: at }]);
+  await scanVersion(trx, ctx, item, settings, null);
+  const after = { title: item.title, category: item.category, writtenOn: item.writtenOn, publishDueOn: item.publishDueOn };
+  await recordAudit(trx, ctx, actor, {
+    action: 'catalogue_item.create',
+    objectType: 'catalogue_item',
+    objectId: item.id,
+    agencyId,
+    summary: origin ? `新建主动公开信息“${item.title}”（${origin}）` : `新建主动公开信息“${item.title}”`,
+    after: origin ? { ...after, origin } : after,
   });
+  return item;
 }
 
 /** Saves edits of a draft or returned item as a new version (every version is kept). */
@@ -847,38 +860,5 @@ export async function createDraftWithin(
   origin: string,
 ): Promise<CatalogueItem> {
   const agency = await authorizeAgency(trx, actor, 'catalogue.draft', agencyId);
-  const fields = parseItem(input);
-  const settings = await loadSettings(trx, agencyId);
-  checkCategory(fields, agency, settings);
-  const at = ctx.now().toISOString();
-  const item: CatalogueItem = {
-    id: ctx.newId(),
-    agencyId,
-    indexNo: null,
-    ...fieldsToItemParts(fields),
-    changedOn: null,
-    publishDueOn: dueOn(deps, fields.writtenOn, fields.releaseWorkingDays),
-    publishedOn: null,
-    status: 'draft',
-    approvalLevel: 0,
-    version: 1,
-    publishedVersion: null,
-    withdrawnReason: null,
-    withdrawnOn: null,
-    createdBy: actorAccountId(actor),
-    createdAt: at,
-    updatedAt: at,
-  };
-  await repo.insertItems(trx, ctx.dialect, [item]);
-  await repo.insertVersions(trx, [{ id: ctx.newId(), itemId: item.id, agencyId, version: 1, snapshot: snapshotOf(item), note: origin, createdBy: item.createdBy, createdAt: at }]);
-  await scanVersion(trx, ctx, item, settings, null);
-  await recordAudit(trx, ctx, actor, {
-    action: 'catalogue_item.create',
-    objectType: 'catalogue_item',
-    objectId: item.id,
-    agencyId,
-    summary: `新建主动公开信息“${item.title}”（${origin}）`,
-    after: { title: item.title, category: item.category, writtenOn: item.writtenOn, publishDueOn: item.publishDueOn, origin },
-  });
-  return item;
+  return insertDraft(trx, ctx, deps, actor, agency, parseItem(input), origin);
 }
