@@ -58,8 +58,25 @@ function randomRequests(paths: readonly string[]) {
 async function load(name: string, paths: string[]) {
   // Warm-up (JIT, dictionary, and the page cache as a running portal has it) then the measured run.
   await autocannon({ url: base, connections, duration: 3, requests: randomRequests(paths) });
+  const before = app.pageCache.stats();
   const r = await autocannon({ url: base, connections, duration, requests: randomRequests(paths) });
-  const row = { name, distinctUrls: paths.length, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, cachedPages: app.pageCache.stats().pages };
+  const after = app.pageCache.stats();
+  const hits = after.hits - before.hits;
+  const misses = after.misses - before.misses;
+  const row = {
+    name,
+    distinctUrls: paths.length,
+    requestsPerSec: Math.round(r.requests.average),
+    p50: r.latency.p50,
+    p90: r.latency.p90,
+    p99: r.latency.p99,
+    max: r.latency.max,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    // During the measured run: pages served from the cache vs rendered.
+    pageCacheHitShare: hits + misses > 0 ? +(hits / (hits + misses)).toFixed(3) : null,
+    rendered: misses,
+  };
   console.log(JSON.stringify(row));
   return row;
 }

@@ -4,7 +4,9 @@ declare module 'autocannon' {
   interface Histogram {
     readonly average: number;
     readonly p50: number;
+    readonly p90: number;
     readonly p99: number;
+    readonly max: number;
   }
   interface Result {
     readonly requests: Histogram;

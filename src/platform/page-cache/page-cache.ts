@@ -48,8 +48,8 @@ interface CachedPage {
 }
 
 export interface PageCacheHandle {
-  /** Rendered pages held now (for operations and tests). */
-  stats(): { pages: number; bytes: number; memoEntries: number };
+  /** Rendered pages held now, and pages served from memory (hits) or rendered (misses) since start. */
+  stats(): { pages: number; bytes: number; memoEntries: number; hits: number; misses: number };
 }
 
 export function publicReadsOf(request: FastifyRequest): PublicReads {
@@ -106,6 +106,8 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
   const memo = new GenerationMemo(MEMO_ENTRIES);
   const pages = new ByteLru<CachedPage>(options.maxBytes, (p, key) => p.body.length + key.length * 2 + 200);
   let pagesGeneration = -1;
+  let hits = 0;
+  let misses = 0;
 
   app.decorateRequest('publicReads', null);
   app.decorateRequest('pageCacheSlot', null);
@@ -125,9 +127,11 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     const key = pageCacheKey(request, request.cookies[options.largeTextCookie] === '1');
     const hit = pages.get(key);
     if (!hit) {
+      misses++;
       request.pageCacheSlot = { key, generation };
       return;
     }
+    hits++;
     validators(reply, hit.etag, generation.changedAt);
     if (notModified(request, hit.etag, generation.changedAt)) return reply.code(304).send();
     return reply.code(200).header('content-type', hit.contentType).send(hit.body);
@@ -151,5 +155,5 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     return payload;
   });
 
-  return { stats: () => ({ pages: pages.size, bytes: pages.bytes, memoEntries: memo.size }) };
+  return { stats: () => ({ pages: pages.size, bytes: pages.bytes, memoEntries: memo.size, hits, misses }) };
 }
