@@ -103,6 +103,16 @@ for (const dialect of testDialects()) {
       expect(after.body).toContain('岭南镇2026年政府采购意向公开');
     });
 
+    it('never stores the empty answer to a HEAD request as the page', async () => {
+      const head = await t.app.inject({ method: 'HEAD', url: '/gk/pc-town/guide/' });
+      expect(head.statusCode).toBe(200);
+      const page = await t.browser().get('/gk/pc-town/guide/');
+      expect(page.body).toContain('政府信息公开指南');
+      const again = await t.app.inject({ method: 'HEAD', url: '/gk/pc-town/guide/' });
+      expect(again.statusCode).toBe(200);
+      expect(again.body).toBe('');
+    });
+
     it('keeps the large-text page apart, and never caches a page for a signed-in staff member', async () => {
       const plain = await t.browser().get('/gk/pc-town/statutory-content/');
       const large = await t.app.inject({ method: 'GET', url: '/gk/pc-town/statutory-content/', cookies: { gk_large_text: '1' } });

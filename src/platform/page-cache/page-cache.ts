@@ -128,7 +128,8 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     const hit = pages.get(key);
     if (!hit) {
       misses++;
-      request.pageCacheSlot = { key, generation };
+      // Only a GET's body is stored: the key does not hold the method.
+      if (request.method === 'GET') request.pageCacheSlot = { key, generation };
       return;
     }
     hits++;
