@@ -339,7 +339,7 @@ export async function applyWorkflow(ctx: ServiceContext, deps: CatalogueDeps, ac
     if (result.published) await indexTexts(trx, ctx, [await searchableText(trx, next)]);
     if (event === 'withdraw' && current.publishedVersion !== null) await removeFromSearch(trx, ctx, itemId);
     // Publication, withdrawal or a step of a published item: the portal's cached pages end with this
-    // transaction, so the public sees it on the next request (条例第十七条、第二十六条).
+    // transaction, so the public sees it on the next request (条例第二十六条：及时公开).
     if (result.published || current.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: result.published ? 'catalogue_item.publish' : `catalogue_item.${event}`,
