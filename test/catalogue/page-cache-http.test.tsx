@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { createAgency, updateAgency } from '../../src/features/agencies/agencies.service.ts';
+import { PostForm } from '../../src/platform/views/Form.tsx';
+import { PublicShell } from '../../src/platform/views/PublicShell.tsx';
 import { openTestApp, signedInAs, TEST_SECRET, testDialects, TestBrowser, type TestApp } from '../support/app.ts';
 
 const NOW = new Date('2026-03-02T02:00:00.000Z');
@@ -15,7 +17,21 @@ for (const dialect of testDialects()) {
     let t: TestApp;
     let townId = '';
     beforeAll(async () => {
-      t = await openTestApp({ dialect, now: () => NOW });
+      t = await openTestApp({
+        dialect,
+        now: () => NOW,
+        beforeReady: (app) => {
+          app.get('/test/public-form', { config: { publicPage: true } }, async (_request, reply) =>
+            reply.page(
+              <PublicShell title="测试表单">
+                <PostForm action="/test/public-form">
+                  <button type="submit">提交</button>
+                </PostForm>
+              </PublicShell>,
+            ),
+          );
+        },
+      });
       const county = await createAgency(t.app.context, SYSTEM_ACTOR, { parentId: null, code: 'pc-county', name: '和县人民政府', level: 'county_government' });
       const town = await createAgency(t.app.context, SYSTEM_ACTOR, { parentId: county.id, code: 'pc-town', name: '岭南镇人民政府', level: 'township' });
       townId = town.id;
@@ -111,6 +127,18 @@ for (const dialect of testDialects()) {
       const again = await t.app.inject({ method: 'HEAD', url: '/gk/pc-town/guide/' });
       expect(again.statusCode).toBe(200);
       expect(again.body).toBe('');
+    });
+
+    it('never keeps a page that carries a visitor’s CSRF token', async () => {
+      // A test-only public page with a form: the token belongs to the visitor whose cookie made it.
+      const withCookie = t.browser();
+      const first = await withCookie.get('/test/public-form');
+      const second = await withCookie.get('/test/public-form');
+      expect(first.headers['etag']).toBeUndefined();
+      expect(second.headers['etag']).toBeUndefined();
+      expect(t.app.pageCache.stats().pages).toBeGreaterThan(0);
+      const other = await t.browser().get('/test/public-form');
+      expect(other.headers['set-cookie']).toBeDefined();
     });
 
     it('keeps the large-text page apart, and never caches a page for a signed-in staff member', async () => {
