@@ -61,6 +61,26 @@ for (const dialect of testDialects()) {
       expect($('textarea[name="text.other_matters"]').text()).toBe('2024年度，本机关未发出信息处理费收费通知，未收取信息处理费。');
     });
 
+    it('采用参考文字 saves what was typed in the other boxes together with the adopted section', async () => {
+      // Staff replace the drafted section 六 with their own words: the page then offers the drafted text back.
+      expect((await post(clerk, reportPath, reportPath, { 'text.other_matters': '本机关未收取信息处理费。' })).status).toBe(303);
+      const $ = (await clerk.get(reportPath)).$();
+      const offered = $('input[type="hidden"][name="suggestion.other_matters"]');
+      expect(offered.attr('form')).toBe('report-editor');
+      expect($('button[name="adopt"][value="other_matters"]').attr('form')).toBe('report-editor');
+      // The button submits the editor form: a section typed but not yet saved travels with it.
+      const adopted = await post(clerk, reportPath, reportPath, {
+        'text.general_situation': '本机关认真贯彻《条例》，本年度尚未保存的一段文字。',
+        'text.other_matters': '本机关未收取信息处理费。',
+        'suggestion.other_matters': offered.attr('value') ?? '',
+        adopt: 'other_matters',
+      });
+      expect(adopted.status).toBe(303);
+      const after = (await clerk.get(reportPath)).$();
+      expect(after('textarea[name="text.general_situation"]').text()).toBe('本机关认真贯彻《条例》，本年度尚未保存的一段文字。');
+      expect(after('textarea[name="text.other_matters"]').text()).toBe('2024年度，本机关未发出信息处理费收费通知，未收取信息处理费。');
+    });
+
     it('goes generate → edit → submit → approve → publish, then shows the report in the 专栏 with a Word download', async () => {
       const zeros = {
         ...Object.fromEntries(manualCellKeys('gov_2021').map((k) => [`cell.${k}`, '0'])),

@@ -51,6 +51,14 @@ export function saveInputFromForm(body: unknown): { ok: true; data: SaveInput } 
     if (!parsed.success) errors[`text.${id}`] = parsed.error.issues[0]?.message ?? '内容不正确';
     else texts[id] = parsed.data.replace(/\r\n/g, '\n');
   }
+  // “采用参考文字” submits the whole editor form with `adopt` naming a section: that section takes the
+  // offered text, every other box keeps what was typed (nothing unsaved is lost).
+  const adopt = form.adopt;
+  if (typeof adopt === 'string' && (sectionIds as readonly string[]).includes(adopt)) {
+    const parsed = textSchema.safeParse(form[`suggestion.${adopt}`]);
+    if (parsed.success) texts[adopt as SectionId] = parsed.data.replace(/\r\n/g, '\n');
+    else errors[`text.${adopt}`] = '参考文字已失效，请刷新页面后再采用。';
+  }
   const cells: Record<string, string> = {};
   for (const [name, raw] of Object.entries(form)) {
     if (!name.startsWith('cell.') || typeof raw !== 'string') continue;

@@ -16,6 +16,8 @@ export interface PostFormProps {
   readonly children: ComponentChildren;
   readonly multipart?: boolean;
   readonly class?: string;
+  /** For buttons outside the form that submit it through their `form` attribute. */
+  readonly id?: string;
   readonly 'aria-label'?: string;
 }
 

@@ -58,6 +58,9 @@ export function editorValues(view: ReportView): Record<string, string> {
  * Texts drafted from the current records, offered beside the staff's own: taking one replaces that
  * section only when staff click for it. Forms cannot nest, so these sit before the editor form.
  */
+/** The editor form; the suggestion buttons above it submit it through the `form` attribute. */
+const EDITOR_FORM_ID = 'report-editor';
+
 function Suggestions({ view }: { readonly view: ReportView }) {
   const base = `/admin/annual-reports/${view.id}`;
   const offered = view.report.sections.filter((s) => {
@@ -77,11 +80,11 @@ function Suggestions({ view }: { readonly view: ReportView }) {
           <details class="suggestion" data-section={s.id}>
             <summary>{s.heading} — 参考文字（可编辑）</summary>
             <p class="prewrap">{view.suggestions[s.id]}</p>
-            <PostForm action={base} class="inline-form" aria-label={`采用${s.heading}的参考文字`}>
-              <input type="hidden" name="version" value={String(view.version)} />
-              <input type="hidden" name={`text.${s.id}`} value={view.suggestions[s.id] ?? ''} />
-              <SubmitButton>采用参考文字（替换本部分现有内容）</SubmitButton>
-            </PostForm>
+            {/* Submits the editor form below (form attribute), so what was typed in the other boxes is saved too. */}
+            <input type="hidden" form={EDITOR_FORM_ID} name={`suggestion.${s.id}`} value={view.suggestions[s.id] ?? ''} />
+            <button type="submit" form={EDITOR_FORM_ID} name="adopt" value={s.id} class="button" aria-label={`采用${s.heading}的参考文字`}>
+              采用参考文字（替换本部分现有内容，其他部分一并保存）
+            </button>
           </details>
         ))
       )}
@@ -144,7 +147,7 @@ export function ReportEditorPage({ view, state, reviews }: { readonly view: Repo
       <FindingList findings={general} />
       {view.canEdit ? <Suggestions view={view} /> : null}
       {view.canEdit ? <ErrorSummary state={form} labels={labels} /> : null}
-      <PostForm action={base} aria-label="年度报告内容">
+      <PostForm action={base} id={EDITOR_FORM_ID} aria-label="年度报告内容">
         <input type="hidden" name="version" value={form.values.version ?? String(view.version)} />
         <h2>正文</h2>
         {view.report.sections.map((s) =>
