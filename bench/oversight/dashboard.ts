@@ -11,10 +11,17 @@
 // with stored findings).
 //
 // Usage: npx tsx bench/oversight/dashboard.ts [--from /tmp/gongkai-bench-applications] [--cases 1000000]
-//        [--agencies 1000] [--runs 20]
+//        [--agencies 1000] [--runs 20] [--data /tmp/gongkai-bench-oversight]
+//        npx tsx bench/oversight/dashboard.ts --dialect postgres [--runs 20] [--data gongkai_bench_oversight]
+// --data: the SQLite folder, or the PostgreSQL database on the server of PG_URL (another one keeps a copy made
+// before a migration, for comparison). PostgreSQL copies the applications benchmark's database
+// (gongkai_bench_applications: `npx tsx bench/applications/queries.ts --dialect postgres`) as a template, so
+// that data set is never changed here.
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
 import { createDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { newId } from '../../src/db/ids.ts';
@@ -30,20 +37,37 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '1000000' },
     agencies: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '20' },
+    dialect: { type: 'string', default: 'sqlite' },
+    data: { type: 'string' },
   },
 });
+const postgres = values.dialect === 'postgres';
+if (!postgres && values.dialect !== 'sqlite') throw new Error('--dialect sqlite 或 postgres');
 
-const target = '/tmp/gongkai-bench-oversight';
-const file = join(target, 'gongkai.sqlite');
-if (!existsSync(file)) {
+async function openPostgres(): Promise<ReturnType<typeof createDatabase>> {
+  const server = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:55432/postgres';
+  const name = values.data ?? 'gongkai_bench_oversight';
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error('--data: PostgreSQL 数据库名只能含小写字母、数字和下划线');
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+  if (exists.rowCount === 0) await admin.query(`create database ${name} template gongkai_bench_applications`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return createDatabase({ url: url.toString(), dataDir: '/tmp' });
+}
+
+const target = values.data ?? '/tmp/gongkai-bench-oversight';
+if (!postgres && !existsSync(join(target, 'gongkai.sqlite'))) {
   if (values.from) {
     mkdirSync(target, { recursive: true });
-    copyFileSync(join(values.from, 'gongkai.sqlite'), file);
+    copyFileSync(join(values.from, 'gongkai.sqlite'), join(target, 'gongkai.sqlite'));
   } else {
     await (await generate({ dialect: 'sqlite', cases: Number(values.cases), agencies: Number(values.agencies), target })).close();
   }
 }
-const database = createDatabase({ dataDir: target });
+const database = postgres ? await openPostgres() : createDatabase({ dataDir: target });
 await migrateToLatest(database.db);
 const db = database.db;
 const now = new Date('2026-11-20T02:00:00.000Z');
@@ -124,11 +148,15 @@ if (!county) {
       }));
     await db.insertInto('annual_report').values(rows).execute();
   }
-  database.sqlite?.exec('ANALYZE');
+  if (postgres) {
+    // Statistics, and the visibility map that lets PostgreSQL answer from an index alone (index-only scans).
+    for (const table of ['agency', 'application', 'catalogue_item', 'annual_report']) await sql`vacuum analyze ${sql.table(table)}`.execute(db);
+  } else database.sqlite?.exec('ANALYZE');
 }
 
 const ctx = createServiceContext({ db, dialect: database.dialect, now: () => now });
-const deps = { ctx, applications: { ctx, calendar: createOfficialCalendar(), secret: 'bench', dataDir: target }, dataDir: target };
+const dataDir = postgres ? '/tmp' : target;
+const deps = { ctx, applications: { ctx, calendar: createOfficialCalendar(), secret: 'bench', dataDir }, dataDir };
 const supervisor = { kind: 'account' as const, accountId: 'bench', agencyId: county.id, grants: [{ agencyId: county.id, role: 'supervisor' as const }] };
 
 const counts = await db.selectFrom('application').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -143,6 +171,7 @@ for (let i = 0; i < Number(values.runs); i++) {
 }
 console.log(
   JSON.stringify({
+    dialect: database.dialect,
     applications: Number(counts.n),
     agencies: view.rows.length,
     openApplications: view.totals.openApplications,

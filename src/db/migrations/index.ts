@@ -13,6 +13,7 @@ import * as m0016_catalogue_settings from './0016_catalogue_settings.ts';
 import * as m0017_oversight from './0017_oversight.ts';
 import * as m0018_publication_generation from './0018_publication_generation.ts';
 import * as m0015_calendar from './0015_calendar.ts';
+import * as m0021_application_open_cases_index from './0021_application_open_cases_index.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_platform': m0001_platform,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0017_oversight': m0017_oversight,
   '0018_publication_generation': m0018_publication_generation,
   '0015_calendar': m0015_calendar,
+  '0021_application_open_cases_index': m0021_application_open_cases_index,
 };

@@ -193,6 +193,16 @@ export async function clockRecords(db: Executor, agencyId: string, ids: readonly
   return { corrections, consultations, extensions, fees };
 }
 
+/**
+ * `status in ('awaiting_confirmation', …)`: the open statuses written into the SQL, not bound, so that both
+ * databases answer from the partial index of migration 0021 (`application_open_idx`, open cases only) —
+ * SQLite uses a partial index only when the query repeats the index's WHERE term as written, and a bound
+ * parameter never matches it. The statuses are the code's own constants, never user input.
+ */
+function openStatusCondition() {
+  return sql<boolean>`status in (${sql.join(openStatuses.map((status) => sql.lit(status)))})`;
+}
+
 /** Open cases per agency, for many agencies in one grouped query (the 政务公开办 dashboard). */
 export async function countOpenCasesByAgency(db: Executor, agencyIds: readonly string[]): Promise<Map<string, number>> {
   if (agencyIds.length === 0) return new Map();
@@ -200,7 +210,7 @@ export async function countOpenCasesByAgency(db: Executor, agencyIds: readonly s
     .selectFrom('application')
     .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('agency_id', 'in', [...agencyIds])
-    .where('status', 'in', [...openStatuses])
+    .where(openStatusCondition())
     .groupBy('agency_id')
     .execute();
   return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
@@ -215,6 +225,8 @@ function clockCandidates(db: Executor, agencyIds: readonly string[], arrivedBy: 
   return db
     .selectFrom('application')
     .where('agency_id', 'in', [...agencyIds])
+    // Open (the index's condition, repeated so SQLite can use it) and, of those, running.
+    .where(openStatusCondition())
     .where('status', 'in', openStatuses.filter((s) => s !== 'awaiting_confirmation' && s !== 'correction_requested'))
     .where('arrived_on', '<=', arrivedBy);
 }
