@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { findAgencyByCode } from '../../src/features/agencies/agencies.repository.ts';
-import { addAttachment, applyWorkflow, createItem, getItemDetail, readAttachment, resolveScanHit } from '../../src/features/catalogue/catalogue.service.ts';
+import { addAttachment, applyWorkflow, createItem, getItemDetail, readAttachment, removeAttachment, resolveScanHit } from '../../src/features/catalogue/catalogue.service.ts';
+import { publicItem } from '../../src/features/catalogue/catalogue.public.ts';
 import { searchPublished } from '../../src/features/search/search.service.ts';
 import { describeEachDatabase } from '../support/db.ts';
 import { VALID_ID, VALID_ID_MASKED, minimalPdf, smallDocx } from './files.ts';
@@ -110,5 +111,38 @@ describeEachDatabase('catalogue attachments', (under) => {
     await expect(readAttachment(ctx, w.deps, null, item.id, id)).rejects.toThrow(/找不到该附件/);
     await expect(readAttachment(ctx, w.deps, w.otherLeader, item.id, id)).rejects.toThrow(/找不到该信息/);
     expect((await readAttachment(ctx, w.deps, w.reviewer, item.id, id)).data.equals(pdf)).toBe(true);
+  });
+});
+
+describeEachDatabase('catalogue attachments of a revision under review', (under) => {
+  it('keep the published set public until the revision is published (条例第十七条): a new upload is staff-only, a removed one stays public', async () => {
+    const ctx = under.context();
+    const w = await catalogueWorld(ctx, under.database().dataDir, 'RV');
+    const release = async (id: string) => {
+      await applyWorkflow(ctx, w.deps, w.clerk, id, { event: 'submit' });
+      await applyWorkflow(ctx, w.deps, w.reviewer, id, { event: 'pass_security_review' });
+      await applyWorkflow(ctx, w.deps, w.reviewer, id, { event: 'approve' });
+      await applyWorkflow(ctx, w.deps, w.leader, id, { event: 'approve' });
+    };
+    const item = await createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice({ title: '关于2026年春耕备耕物资补贴的公告' }));
+    const first = await addAttachment(ctx, w.deps, w.clerk, item.id, { fileName: '补贴标准.pdf', data: minimalPdf(['Subsidy rates 2026, first edition']) });
+    await release(item.id);
+    const publicNames = async () => (await publicItem(ctx, w.tree.townA.id, item.id)).attachments.map((a) => a.fileName);
+    expect(await publicNames()).toEqual(['补贴标准.pdf']);
+
+    // The revision replaces the file; until it passes review the public keeps the first one.
+    await applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'revise' });
+    const second = await addAttachment(ctx, w.deps, w.clerk, item.id, { fileName: '补贴标准（修订）.pdf', data: minimalPdf(['Subsidy rates 2026, revised draft']) });
+    await removeAttachment(ctx, w.clerk, item.id, first);
+    expect(await publicNames()).toEqual(['补贴标准.pdf']);
+    expect((await readAttachment(ctx, w.deps, null, item.id, first)).fileName).toBe('补贴标准.pdf');
+    await expect(readAttachment(ctx, w.deps, null, item.id, second)).rejects.toThrow('找不到该附件');
+    await expect(readAttachment(ctx, w.deps, w.otherLeader, item.id, second)).rejects.toThrow();
+    expect((await readAttachment(ctx, w.deps, w.clerk, item.id, second)).fileName).toBe('补贴标准（修订）.pdf');
+
+    await release(item.id);
+    expect(await publicNames()).toEqual(['补贴标准（修订）.pdf']);
+    expect((await readAttachment(ctx, w.deps, null, item.id, second)).fileName).toBe('补贴标准（修订）.pdf');
+    await expect(readAttachment(ctx, w.deps, null, item.id, first)).rejects.toThrow('找不到该附件');
   });
 });

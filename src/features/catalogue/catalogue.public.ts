@@ -5,7 +5,7 @@ import { uncachedReads, type PublicReads } from '../../platform/page-cache/gener
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
 import * as repo from './catalogue.repository.ts';
-import { PORTAL_PAGE_SIZE, agencyLevelForCatalogue, loadSettings } from './catalogue.service.ts';
+import { PORTAL_PAGE_SIZE, agencyLevelForCatalogue, loadSettings, releasedAttachments } from './catalogue.service.ts';
 import { categoriesFor, CATEGORY_ID_PATTERN } from './domain/categories.ts';
 import type { CatalogueItem } from './domain/item.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -26,7 +26,13 @@ async function overlayPublished<T extends { id: string; status: string; publishe
   const revising = rows.filter((r) => r.status !== 'published' && r.publishedVersion !== null);
   if (revising.length === 0) return rows;
   const snaps = await repo.findPublishedSnapshots(ctx.db, revising.map((r) => ({ id: r.id, version: r.publishedVersion! })));
-  return rows.map((r) => (snaps.has(r.id) ? { ...r, title: snaps.get(r.id)!.title } : r));
+  // Every listed field the published version has, not only the title: the revision is not public yet.
+  return rows.map((r) => {
+    const snap = snaps.get(r.id);
+    if (!snap) return r;
+    const { title, documentNo, writtenOn, validity, category } = snap;
+    return { ...r, title, documentNo, writtenOn, validity, category };
+  });
 }
 
 /**
@@ -61,9 +67,12 @@ export async function publicItem(ctx: ServiceContext, agencyId: string, itemId: 
   let item: CatalogueItem = row;
   if (row.status !== 'published' && row.publishedVersion !== null) {
     const snap = (await repo.findPublishedSnapshots(ctx.db, [{ id: row.id, version: row.publishedVersion }])).get(row.id);
-    if (snap) item = { ...row, ...snap };
+    if (snap) {
+      const { attachmentIds: _released, ...fields } = snap;
+      item = { ...row, ...fields };
+    }
   }
-  const [attachments, links, settings] = await Promise.all([repo.listAttachments(ctx.db, itemId), repo.listLinks(ctx.db, itemId), reads.memo(`catalogue:settings:${agencyId}`, () => loadSettings(ctx.db, agencyId))]);
+  const [attachments, links, settings] = await Promise.all([releasedAttachments(ctx.db, row), repo.listLinks(ctx.db, itemId), reads.memo(`catalogue:settings:${agencyId}`, () => loadSettings(ctx.db, agencyId))]);
   return {
     item,
     attachments: attachments.map((a) => ({ id: a.id, fileName: a.file_name, sizeBytes: a.size_bytes, mediaType: a.media_type })),

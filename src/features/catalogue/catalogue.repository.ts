@@ -248,6 +248,23 @@ export async function findAttachment(executor: Executor, itemId: string, id: str
   return executor.selectFrom('catalogue_attachment').selectAll().where('id', '=', id).where('item_id', '=', itemId).where('removed_at', 'is', null).executeTakeFirst();
 }
 
+/**
+ * The attachments a published version went out with, removed since or not: while a revision is under
+ * review the public keeps the published set (条例第十七条 — nothing unreviewed is released).
+ */
+export async function listAttachmentsByIds(executor: Executor, itemId: string, ids: readonly string[]): Promise<Array<Selectable<CatalogueAttachmentTable>>> {
+  if (ids.length === 0) return [];
+  return executor.selectFrom('catalogue_attachment').selectAll().where('item_id', '=', itemId).where('id', 'in', ids).orderBy('created_at').execute();
+}
+
+/** Records on a published version which attachments it was released with (kept in its snapshot). */
+export async function setVersionAttachments(executor: Executor, itemId: string, version: number, ids: readonly string[]): Promise<void> {
+  const row = await executor.selectFrom('catalogue_item_version').select('snapshot').where('item_id', '=', itemId).where('version', '=', version).executeTakeFirst();
+  if (!row) return;
+  const snapshot = { ...fromJson<Record<string, unknown>>(row.snapshot), attachmentIds: [...ids] };
+  await executor.updateTable('catalogue_item_version').set({ snapshot: toJson(snapshot) }).where('item_id', '=', itemId).where('version', '=', version).execute();
+}
+
 export async function markAttachmentRemoved(executor: Executor, id: string, at: string): Promise<void> {
   await executor.updateTable('catalogue_attachment').set({ removed_at: at }).where('id', '=', id).execute();
 }
@@ -526,11 +543,14 @@ export async function listNormativeDocuments(
 }
 
 /** The published snapshot of items currently under revision (their row holds the new draft). */
-export async function findPublishedSnapshots(executor: Executor, items: ReadonlyArray<{ id: string; version: number }>): Promise<Map<string, ItemSnapshot>> {
-  const out = new Map<string, ItemSnapshot>();
+/** A published version's snapshot; `attachmentIds` is recorded at publication (absent on versions published before it was). */
+export type PublishedSnapshot = ItemSnapshot & { readonly attachmentIds?: readonly string[] };
+
+export async function findPublishedSnapshots(executor: Executor, items: ReadonlyArray<{ id: string; version: number }>): Promise<Map<string, PublishedSnapshot>> {
+  const out = new Map<string, PublishedSnapshot>();
   for (const i of items) {
     const r = await executor.selectFrom('catalogue_item_version').select('snapshot').where('item_id', '=', i.id).where('version', '=', i.version).executeTakeFirst();
-    if (r) out.set(i.id, fromJson<ItemSnapshot>(r.snapshot));
+    if (r) out.set(i.id, fromJson<PublishedSnapshot>(r.snapshot));
   }
   return out;
 }

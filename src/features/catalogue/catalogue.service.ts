@@ -336,7 +336,12 @@ export async function applyWorkflow(ctx: ServiceContext, deps: CatalogueDeps, ac
       actor_name: await actorName(trx, actor),
       occurred_at: at,
     });
-    if (result.published) await indexTexts(trx, ctx, [await searchableText(trx, next)]);
+    if (result.published) {
+      // The version records the attachments it was released with: a later revision's uploads stay
+      // unpublished until that revision passes review (条例第十七条).
+      await repo.setVersionAttachments(trx, itemId, current.version, (await repo.listAttachments(trx, itemId)).map((a) => a.id));
+      await indexTexts(trx, ctx, [await searchableText(trx, next)]);
+    }
     if (event === 'withdraw' && current.publishedVersion !== null) await removeFromSearch(trx, ctx, itemId);
     // Publication, withdrawal or a step of a published item: the portal's cached pages end with this
     // transaction, so the public sees it on the next request (条例第二十六条：及时公开).
@@ -501,7 +506,21 @@ export async function removeAttachment(ctx: ServiceContext, actor: Actor, itemId
   });
 }
 
-/** An attachment for download: staff of the agency any time, the public only once the item is published. */
+/**
+ * The attachments the public sees: those of the published version. While a revision is under review
+ * (status back to 草稿/审查/审批 with a published version), uploads and removals of the revision wait
+ * for its publication (条例第十七条：先审查后公开).
+ */
+export async function releasedAttachments(executor: Executor, item: Pick<CatalogueItem, 'id' | 'status' | 'publishedVersion'>) {
+  if (item.publishedVersion === null || item.status === 'withdrawn') return [];
+  if (item.status === 'published') return repo.listAttachments(executor, item.id);
+  const snapshot = (await repo.findPublishedSnapshots(executor, [{ id: item.id, version: item.publishedVersion }])).get(item.id);
+  // A version published before releases were recorded: its attachments are the current ones.
+  if (!snapshot?.attachmentIds) return repo.listAttachments(executor, item.id);
+  return repo.listAttachmentsByIds(executor, item.id, snapshot.attachmentIds);
+}
+
+/** An attachment for download: anyone for a released one, otherwise only staff who may see the item. */
 export async function readAttachment(
   ctx: ServiceContext,
   deps: CatalogueDeps,
@@ -511,13 +530,13 @@ export async function readAttachment(
 ): Promise<{ fileName: string; mediaType: string; data: Buffer }> {
   const item = await repo.findItemById(ctx.db, itemId);
   if (!item) throw new NotFoundError('找不到该附件。');
-  const isPublic = item.publishedVersion !== null && item.status !== 'withdrawn';
-  if (!isPublic) {
+  let att = (await releasedAttachments(ctx.db, item)).find((a) => a.id === attachmentId);
+  if (!att) {
     if (!actor) throw new NotFoundError('找不到该附件。');
     await loadItemForStaff(ctx.db, actor, itemId);
+    att = await repo.findAttachment(ctx.db, itemId, attachmentId);
+    if (!att) throw new NotFoundError('找不到该附件。');
   }
-  const att = await repo.findAttachment(ctx.db, itemId, attachmentId);
-  if (!att) throw new NotFoundError('找不到该附件。');
   return { fileName: att.file_name, mediaType: att.media_type, data: await readStoredFile(deps.filesDir, att.stored_name) };
 }
 
