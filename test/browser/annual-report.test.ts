@@ -13,7 +13,7 @@ import { createOfficialCalendar } from '../../src/law/official-arrangements.ts';
 import { buildTree, type TestTree } from '../db/tree.ts';
 import { applicantForm } from '../applications/support.ts';
 import { createStaff, openTestApp, type TestApp } from '../support/app.ts';
-import { launchChromium, serveOnLoopback } from '../support/browser.ts';
+import { launchChromium, serveOnLoopback, signInFirstTime } from '../support/browser.ts';
 import { chromiumPath } from '../support/environment.ts';
 
 const executablePath = chromiumPath();
@@ -76,16 +76,7 @@ suite(`annual report workflow in Chromium${executablePath ? '' : ' — SKIPPED: 
 
   async function signIn(username: string, oneTime: string): Promise<Page> {
     const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('#field-username', username);
-    await page.fill('#field-password', oneTime);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/account\/password/);
-    await page.fill('#field-currentPassword', oneTime);
-    await page.fill('#field-newPassword', 'Gongkai-年报-2025!');
-    await page.fill('#field-confirmPassword', 'Gongkai-年报-2025!');
-    await page.click('main button[type=submit]');
-    await page.waitForURL(/\/admin/);
+    await signInFirstTime(page, base, username, oneTime, 'Gongkai-年报-2025!');
     return page;
   }
 

@@ -2,7 +2,7 @@
 // consult a third party, reply with a refusal and deliver, and the applicant downloads the reply letter.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveOnLoopback } from '../support/browser.ts';
+import { launchChromium, serveOnLoopback, signInFirstTime } from '../support/browser.ts';
 import { chromiumPath } from '../support/environment.ts';
 import { createStaff, openTestApp, type TestApp } from '../support/app.ts';
 import { buildTree, type TestTree } from '../db/tree.ts';
@@ -34,18 +34,7 @@ suite(`application lifecycle in Chromium${executablePath ? '' : ' — SKIPPED: C
     await t?.close();
   });
 
-  async function signIn(page: Page, username: string, oneTime: string) {
-    await page.goto(`${base}/login`);
-    await page.fill('#field-username', username);
-    await page.fill('#field-password', oneTime);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/account\/password/);
-    await page.fill('#field-currentPassword', oneTime);
-    await page.fill('#field-newPassword', 'Gongkai-浏览器-2026!');
-    await page.fill('#field-confirmPassword', 'Gongkai-浏览器-2026!');
-    await page.click('main button[type=submit]');
-    await page.waitForURL(/\/admin/);
-  }
+  const signIn = (page: Page, username: string, oneTime: string) => signInFirstTime(page, base, username, oneTime, 'Gongkai-浏览器-2026!');
 
   async function act(page: Page, form: string, fill: Record<string, string>, selects: Record<string, string> = {}) {
     const scope = `#form-${form}`;

@@ -3,7 +3,7 @@
 // its page and finds it through search with the word marked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serveOnLoopback } from '../support/browser.ts';
+import { launchChromium, serveOnLoopback, signInFirstTime } from '../support/browser.ts';
 import { chromiumPath } from '../support/environment.ts';
 import { createStaff, openTestApp, type TestApp } from '../support/app.ts';
 import { buildTree, type TestTree } from '../db/tree.ts';
@@ -39,16 +39,7 @@ suite(`catalogue from draft to public page and search in Chromium${executablePat
 
   async function signedIn(username: string): Promise<Page> {
     const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}/login`);
-    await page.fill('#field-username', username);
-    await page.fill('#field-password', passwords[username]!);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/\/account\/password/);
-    await page.fill('#field-currentPassword', passwords[username]!);
-    await page.fill('#field-newPassword', 'Gongkai-浏览器-2026!');
-    await page.fill('#field-confirmPassword', 'Gongkai-浏览器-2026!');
-    await page.click('main button[type=submit]');
-    await page.waitForURL(/\/admin/);
+    await signInFirstTime(page, base, username, passwords[username]!, 'Gongkai-浏览器-2026!');
     return page;
   }
 

@@ -2,45 +2,13 @@
 // loads the demo county and prints the demo accounts once; each demo role signs in, is made to
 // change its one-time password, and sees the menu of its role. Also: large-text mode, the phone
 // layout, and a clean shutdown on SIGTERM. Skipped loudly when Chromium is absent.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
+import { startDemoServer, type DemoAccount, type DemoServer } from '../support/demo-server.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../support/environment.ts';
 
 const executablePath = chromiumPath();
-
-interface DemoAccount {
-  readonly username: string;
-  readonly password: string;
-  readonly displayName: string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Reads the demo accounts the server prints once: “  username  password  姓名（单位 · 角色）”. */
-function parseCredentials(output: string): DemoAccount[] {
-  const accounts: DemoAccount[] = [];
-  for (const line of output.split('\n')) {
-    const match = /^\s{2}([a-z][a-z0-9._-]+)\s+(\S{14})\s+(\S+?)（/.exec(line);
-    if (match) accounts.push({ username: match[1]!, password: match[2]!, displayName: match[3]! });
-  }
-  return accounts;
-}
 
 // The menu each demo role must see (labels of this platform's own entries; features add more).
 const ADMIN_ONLY = ['机关管理', '用户与授权', '操作日志'];
@@ -54,56 +22,25 @@ const expectedMenus: Record<string, { shows: string[]; hides: string[] }> = {
 };
 
 describe.skipIf(!executablePath)(`the demo in Chromium${executablePath ? '' : ' — SKIPPED: Chromium 不存在'}`, () => {
-  let server: ChildProcess;
-  let output = '';
+  let demo: DemoServer;
   let baseUrl = '';
-  let dataDir = '';
   let browser: Browser;
-  let accounts: DemoAccount[] = [];
+  let accounts: readonly DemoAccount[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gongkai-browser-'));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.GONGKAI_SECRET;
-    server = spawn(process.execPath, ['bin/start.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    server.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`服务未在 60 秒内启动：\n${output}`)), 60_000);
-      const check = setInterval(() => {
-        if (output.includes('county-admin')) {
-          clearInterval(check);
-          clearTimeout(timer);
-          resolve();
-        }
-      }, 100);
-      server.once('exit', (code) => {
-        clearInterval(check);
-        clearTimeout(timer);
-        reject(new Error(`服务意外退出（${code}）：\n${output}`));
-      });
-    });
-    accounts = parseCredentials(output);
+    demo = await startDemoServer();
+    baseUrl = demo.baseUrl;
+    accounts = demo.accounts;
     browser = await launchChromium();
-  }, 90_000);
+  }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) {
-      server.kill('SIGKILL');
-    }
-    rmSync(dataDir, { recursive: true, force: true });
+    demo?.close();
   });
 
   it('prints the address and the six demo accounts with one-time passwords on first start', () => {
-    expect(output).toContain(`已启动：${baseUrl}/`);
+    expect(demo.output()).toContain(`已启动：${baseUrl}/`);
     expect(accounts.map((a) => a.username)).toEqual(Object.keys(expectedMenus));
   });
 
@@ -184,9 +121,9 @@ describe.skipIf(!executablePath)(`the demo in Chromium${executablePath ? '' : ' 
   });
 
   it('stops cleanly on SIGTERM', async () => {
-    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-    server.kill('SIGTERM');
+    const exited = new Promise<number | null>((resolve) => demo.process.once('exit', (code) => resolve(code)));
+    demo.process.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(output).toContain('收到 SIGTERM，正在停止');
+    expect(demo.output()).toContain('收到 SIGTERM，正在停止');
   }, 30_000);
 });

@@ -2,65 +2,27 @@
 // opens 监督汇总 from the menu, sees 土门关乡 (the demo's overdue application) among the problems first, follows
 // an overdue figure to the list it counts, downloads the CSV, and checks a published report file in the
 // background (the checker thread under the real server). Skipped loudly when Chromium is absent.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { startDemoServer, type DemoServer } from '../support/demo-server.ts';
 import { chromiumPath } from '../support/environment.ts';
 
 const executablePath = chromiumPath();
 const seed004 = join(import.meta.dirname, '..', 'fixtures', 'reports', '004_2e14c0d31e5d676b.txt');
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe.skipIf(!executablePath)(`oversight in Chromium${executablePath ? '' : ' — SKIPPED: Chromium 不存在'}`, () => {
-  let server: ChildProcess;
-  let output = '';
+  let demo: DemoServer;
   let baseUrl = '';
-  let dataDir = '';
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gongkai-oversight-browser-'));
-    const port = await freePort();
-    baseUrl = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
-    delete env.DATABASE_URL;
-    delete env.GONGKAI_SECRET;
-    delete env.GONGKAI_DEMO;
-    server = spawn(process.execPath, ['bin/start.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`服务未在 90 秒内启动：\n${output}`)), 90_000);
-      const check = setInterval(() => {
-        if (output.includes('county-admin')) {
-          clearInterval(check);
-          clearTimeout(timer);
-          resolve();
-        }
-      }, 100);
-      server.once('exit', (code) => {
-        clearInterval(check);
-        clearTimeout(timer);
-        reject(new Error(`服务意外退出（${code}）：\n${output}`));
-      });
-    });
+    demo = await startDemoServer();
+    baseUrl = demo.baseUrl;
+    const output = demo.output();
     const match = /^\s{2}gkb-supervisor\s+(\S{14})\s/m.exec(output);
     if (!match) throw new Error(`没有打印 gkb-supervisor 的初始密码：\n${output}`);
     browser = await launchChromium();
@@ -82,8 +44,7 @@ describe.skipIf(!executablePath)(`oversight in Chromium${executablePath ? '' : '
 
   afterAll(async () => {
     await browser?.close();
-    if (server && server.exitCode === null) server.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    demo?.close();
   });
 
   it('opens 监督汇总 from the menu: every agency of the county, problems first, a totals row', async () => {

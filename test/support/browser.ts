@@ -2,7 +2,7 @@
 // network (this machine has none) and let it run as root in CI.
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath } from './environment.ts';
 
 export const chromiumArgs = [
@@ -24,4 +24,21 @@ export async function launchChromium(): Promise<Browser> {
 export async function serveOnLoopback(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+}
+
+/**
+ * Signs in with a one-time password and sets the account's own, as every new account must at first
+ * sign-in; the page ends on the staff workbench.
+ */
+export async function signInFirstTime(page: Page, base: string, username: string, oneTime: string, newPassword: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.fill('#field-username', username);
+  await page.fill('#field-password', oneTime);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/account\/password/);
+  await page.fill('#field-currentPassword', oneTime);
+  await page.fill('#field-newPassword', newPassword);
+  await page.fill('#field-confirmPassword', newPassword);
+  await page.click('main button[type=submit]');
+  await page.waitForURL(/\/admin/);
 }
