@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import * as service from '../../src/features/applications/applications.service.ts';
+import { replyUrgencyByAgency } from '../../src/features/applications/queries.service.ts';
 import type { Actor } from '../../src/features/accounts/domain/policy.ts';
 import { ForbiddenError } from '../../src/platform/errors.ts';
 import { describeEachDatabase } from '../support/db.ts';
@@ -155,5 +156,12 @@ describeEachDatabase('staff home page: a 条例第三十五条 later deadline', 
     deps.setToday('2024-11-26');
     const later = await service.staffHome(deps, clerk, tree.townA.id);
     expect(later.dueSoon.map((c) => [c.id, c.dueOn, c.workingDaysRemaining])).toEqual([[id, '2024-11-29', 3]]);
+  });
+
+  it('the 政务公开办 dashboard counts to the same later deadline: on time on 11-20, due soon on 11-26', async () => {
+    deps.setToday('2024-11-20');
+    expect((await replyUrgencyByAgency(deps, [tree.townA.id])).get(tree.townA.id)).toEqual({ open: 1, overdue: 0, dueSoon: 0 });
+    deps.setToday('2024-11-26');
+    expect((await replyUrgencyByAgency(deps, [tree.townA.id])).get(tree.townA.id)).toEqual({ open: 1, overdue: 0, dueSoon: 1 });
   });
 });

@@ -250,9 +250,12 @@ export async function clockCandidatesWithRecords(
   db: Executor,
   agencyIds: readonly string[],
   arrivedBy: string,
-): Promise<{ cases: ClockCandidateRow[]; records: ClockRecords }> {
+): Promise<{ cases: ClockCandidateRow[]; records: ClockRecords; customDueOn: Map<string, string> }> {
   const records: ClockRecords = { corrections: [], consultations: [], extensions: [], fees: [] };
-  if (agencyIds.length === 0) return { cases: [], records };
+  // 条例第三十五条 later deadlines, read from their own small table so the case query stays on the
+  // covering open-cases index (migration 0021).
+  const customDueOn = new Map<string, string>();
+  if (agencyIds.length === 0) return { cases: [], records, customDueOn };
   const cases = await clockCandidates(db, [...agencyIds], arrivedBy)
     .select(['id', 'agency_id', 'status', 'channel', 'arrived_on', 'received_on', 'decided_on'])
     .execute();
@@ -260,18 +263,20 @@ export async function clockCandidatesWithRecords(
   const CHUNK = 5_000;
   for (let i = 0; i < cases.length; i += CHUNK) {
     const ids = cases.slice(i, i + CHUNK).map((c) => c.id);
-    const [corrections, consultations, extensions, fees] = await Promise.all([
+    const [corrections, consultations, extensions, fees, custom] = await Promise.all([
       db.selectFrom('application_correction').selectAll().where('application_id', 'in', ids).execute(),
       db.selectFrom('application_consultation').selectAll().where('application_id', 'in', ids).orderBy('dispatched_on').execute(),
       db.selectFrom('application_extension').selectAll().where('application_id', 'in', ids).execute(),
       db.selectFrom('application_fee_notice').selectAll().where('application_id', 'in', ids).orderBy('notice_sent_on').execute(),
+      db.selectFrom('application_custom_deadline').select(['application_id', 'due_on']).where('application_id', 'in', ids).execute(),
     ]);
+    for (const c of custom) customDueOn.set(c.application_id, c.due_on);
     records.corrections.push(...corrections);
     records.consultations.push(...consultations);
     records.extensions.push(...extensions);
     records.fees.push(...fees);
   }
-  return { cases, records };
+  return { cases, records, customDueOn };
 }
 
 /** What the reply clock reads of a case's records (CaseFacts); full rows (ClockRecords) satisfy it. */

@@ -86,7 +86,7 @@ export async function replyUrgencyByAgency(deps: ApplicationsDeps, agencyIds: re
   // days have passed. 14 calendar days never hold 17 working days, even with 调休 weekends: a case that
   // arrived within the last 14 days is on time and its clock need not be run.
   const arrivedBy = addDays(asOf, -15);
-  const [open, { cases, records }] = await Promise.all([
+  const [open, { cases, records, customDueOn }] = await Promise.all([
     repo.countOpenCasesByAgency(ctx.db, agencyIds),
     repo.clockCandidatesWithRecords(ctx.db, agencyIds, arrivedBy),
   ]);
@@ -105,7 +105,7 @@ export async function replyUrgencyByAgency(deps: ApplicationsDeps, agencyIds: re
   for (const f of records.fees) recordsOf(f.application_id).fees.push(f);
   const none: repo.ClockRecords = { corrections: [], consultations: [], extensions: [], fees: [] };
   for (const row of cases) {
-    const clock = cachedClock(deps.calendar, factsOf({ ...row, custom_due_on: null }, own.get(row.id) ?? none), asOf);
+    const clock = cachedClock(deps.calendar, factsOf({ ...row, custom_due_on: customDueOn.get(row.id) ?? null }, own.get(row.id) ?? none), asOf);
     const urgency = urgencyOf(clock);
     if (urgency !== 'overdue' && urgency !== 'due_soon') continue;
     const counts = result.get(row.agency_id) ?? { open: 0, overdue: 0, dueSoon: 0 };
