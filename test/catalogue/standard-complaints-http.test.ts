@@ -66,6 +66,16 @@ for (const dialect of testDialects()) {
       expect(page.status).toBe(200);
       const cells = page.$()('table.standard-catalogue tbody tr').first().find('td').map((_i, el) => page.$()(el).text()).get();
       expect(cells).toEqual(['1', '社会救助', '最低生活保障', '办事指南, 审批结果', '《社会救助暂行办法》', '信息形成或变更之日起20个工作日内', '岭南镇人民政府', '政府网站、公开栏', '全社会', '主动', '乡级（镇级）、村级', '1 条']);
+      // The staff table shows the same ten columns (one row component, views/StandardCatalogueTable.tsx), its 序号
+      // linked to the edit page, and counts every filed item next to the published ones.
+      const staffTable = (await clerk.get('/admin/catalogue/standard')).$();
+      const headers = (doc: typeof staffTable) => doc('table.standard-catalogue thead th').map((_i, el) => doc(el).text()).get();
+      const columns = ['序号', '一级事项', '二级事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级'];
+      expect(headers(page.$())).toEqual([...columns, '已公开']);
+      expect(headers(staffTable)).toEqual([...columns, '已归入信息']);
+      const staffCells = staffTable('table.standard-catalogue tbody tr').first().find('td').map((_i, el) => staffTable(el).text()).get();
+      expect(staffCells).toEqual([...cells.slice(0, 11), '1（已公开 1）']);
+      expect(staffTable('table.standard-catalogue tbody tr').first().find('td').first().find('a').attr('href')).toBe(`/admin/catalogue/standard/${rowId}`);
     });
 
     it('takes a complaint on an item page, keeps what was typed on an error, and lets the clerk answer it', async () => {

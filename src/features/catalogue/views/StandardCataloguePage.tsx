@@ -6,6 +6,7 @@ import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import { AUDIENCE_VALUES, MODE_VALUES, STANDARD_COLUMNS } from '../domain/standard-catalogue.ts';
 import type { StandardRowView } from '../standard-catalogue.service.ts';
 import { staffBase } from './paths.ts';
+import { StandardCatalogueTable } from './StandardCatalogueTable.tsx';
 
 export const standardBase = `${staffBase}/standard`;
 
@@ -51,39 +52,13 @@ export function StandardCataloguePage({ agencyName, rows, canEdit, addState, imp
       {rows.length === 0 ? (
         <p>尚未编制标准目录。</p>
       ) : (
-        <div class="table-scroll">
-          <table class="standard-catalogue">
-            <caption>共 {rows.length} 项</caption>
-            <thead>
-              <tr>
-                {STANDARD_COLUMNS.map((c) => (
-                  <th scope="col">{c.label}</th>
-                ))}
-                <th scope="col">已归入信息</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>{canEdit ? <a href={`${standardBase}/${r.id}`}>{r.seq}</a> : r.seq}</td>
-                  <td>{r.item_level1}</td>
-                  <td>{r.item_level2}</td>
-                  <td>{r.content_elements}</td>
-                  <td>{r.basis}</td>
-                  <td>{r.time_limit}</td>
-                  <td>{r.responsible_body}</td>
-                  <td>{r.channels}</td>
-                  <td>{r.audience}</td>
-                  <td>{r.mode}</td>
-                  <td>{r.level}</td>
-                  <td>
-                    {r.itemCount}（已公开 {r.publishedCount}）
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StandardCatalogueTable
+          rows={rows}
+          caption={<>共 {rows.length} 项</>}
+          countLabel="已归入信息"
+          seq={canEdit ? (r) => <a href={`${standardBase}/${r.id}`}>{r.seq}</a> : undefined}
+          count={(r) => <>{r.itemCount}（已公开 {r.publishedCount}）</>}
+        />
       )}
       {canEdit ? (
         <>

@@ -3,8 +3,8 @@
 import type { Agency } from '../../../agencies/domain/agency.ts';
 import { EmptyState } from '../../../../platform/views/EmptyState.tsx';
 import { PublicShell } from '../../../../platform/views/PublicShell.tsx';
-import { STANDARD_COLUMNS } from '../../domain/standard-catalogue.ts';
 import type { StandardRowView } from '../../standard-catalogue.service.ts';
+import { StandardCatalogueTable } from '../StandardCatalogueTable.tsx';
 import { complaintPath } from './ComplaintFormPage.tsx';
 
 export const standardCataloguePath = (code: string) => `/gk/${encodeURIComponent(code)}/standard-catalogue`;
@@ -26,36 +26,7 @@ export function StandardCataloguePublicPage({ agency, rows }: { readonly agency:
       {rows.length === 0 ? (
         <EmptyState>{agency.name}尚未公布公开事项标准目录。</EmptyState>
       ) : (
-        <div class="table-scroll">
-          <table class="standard-catalogue">
-            <thead>
-              <tr>
-                {STANDARD_COLUMNS.map((c) => (
-                  <th scope="col">{c.label}</th>
-                ))}
-                <th scope="col">已公开</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr>
-                  <td>{r.seq}</td>
-                  <td>{r.item_level1}</td>
-                  <td>{r.item_level2}</td>
-                  <td>{r.content_elements}</td>
-                  <td>{r.basis}</td>
-                  <td>{r.time_limit}</td>
-                  <td>{r.responsible_body}</td>
-                  <td>{r.channels}</td>
-                  <td>{r.audience}</td>
-                  <td>{r.mode}</td>
-                  <td>{r.level}</td>
-                  <td>{r.publishedCount} 条</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StandardCatalogueTable rows={rows} countLabel="已公开" count={(r) => <>{r.publishedCount} 条</>} />
       )}
       <p>
         <a href={`${complaintPath(agency.code)}?category=statutory_content`}>认为有应公开未公开的信息？向本机关反映</a>
