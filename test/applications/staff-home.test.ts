@@ -119,6 +119,21 @@ describeEachDatabase('staff home page: a case with 补正, two consultations, a 
     const otherClerk = (await accountWith(deps.ctx, tree.townB, 'clerk', 'sh_clerk_b')).actor;
     await expect(home('2025-01-20', otherClerk)).rejects.toBeInstanceOf(ForbiddenError);
   });
+
+  it('the case list’s 办理中 filter lists the two open cases, newest arrival first, and not a case already answered', async () => {
+    deps.setToday('2025-01-06');
+    const answered = await service.registerApplication(deps, clerk, tree.townA.id, {
+      ...applicantForm({ submissionKey: 'sh-key-000000000003', description: '本镇2024年财政预算' }),
+      channel: 'in_person',
+      arrivedOn: '2025-01-06',
+    });
+    await service.replyToApplication(deps, clerk, tree.townA.id, answered.applicationId, { replyType: 'not_exist', decidedOn: '2025-01-06' });
+    const open = await service.listCases(deps, clerk, tree.townA.id, { status: 'open', page: 1 });
+    expect(ids(open.rows)).toEqual([caseY, caseX]);
+    expect(open.total).toBe(2);
+    const all = await service.listCases(deps, clerk, tree.townA.id, { page: 1 });
+    expect(ids(all.rows)).toEqual([answered.applicationId, caseY, caseX]);
+  });
 });
 
 // 条例第三十五条: with a later deadline fixed, the home page counts to it, as the case page does (spec §5.2

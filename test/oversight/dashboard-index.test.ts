@@ -4,9 +4,9 @@
 // index does not follow would silently make the dashboard scan every application again
 // (BENCHMARKS.md, oversight dashboard) — the plan is read here. No timing: the plan is the contract.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CompiledQuery, type KyselyPlugin } from 'kysely';
 import * as repo from '../../src/features/applications/applications.repository.ts';
 import { openSqliteTestDatabase } from '../support/db.ts';
+import { sqlitePlansOf } from '../support/query-plans.ts';
 
 let database: Awaited<ReturnType<typeof openSqliteTestDatabase>>;
 beforeAll(async () => {
@@ -16,24 +16,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-/** The SQLite plan of every query `run` sends, by the table it reads first. */
-async function plansOf(run: (db: typeof database.db) => Promise<unknown>): Promise<string[]> {
-  const compiled: CompiledQuery[] = [];
-  const capture: KyselyPlugin = {
-    transformQuery: (args) => {
-      compiled.push(database.db.getExecutor().compileQuery(args.node, args.queryId));
-      return args.node;
-    },
-    transformResult: async (args) => args.result,
-  };
-  await run(database.db.withPlugin(capture));
-  const plans: string[] = [];
-  for (const query of compiled.filter((q) => /from "application"/.test(q.sql))) {
-    const rows = await database.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
-    plans.push(rows.rows.map((r) => r.detail).join(' / '));
-  }
-  return plans;
-}
+/** The SQLite plan of every query `run` sends that reads the application table first. */
+const plansOf = (run: (db: typeof database.db) => Promise<unknown>) => sqlitePlansOf(database.db, run, /from "application"/);
 
 // On an empty database SQLite may take (agency_id, status) of 0005 instead — as good for a count; on the
 // benchmark's data set it takes application_open_idx. Either way: an index alone, no scan of the table.
