@@ -103,7 +103,7 @@ for (const dialect of testDialects()) {
       const action = list.$()('form[aria-label="答复意见"]').attr('action')!;
       const empty = await clerk.submit(action, { answer: '' }, '/admin/catalogue/complaints');
       expect(empty.status).toBe(400);
-      const answered = await clerk.submit(action, { answer: '经核实，已于3月3日更正保障金额并重新公示。' }, '/admin/catalogue/complaints');
+      const answered = await clerk.submit(action, { outcome: 'corrected', answer: '经核实，已于3月3日更正保障金额并重新公示。' }, '/admin/catalogue/complaints');
       expect(answered.status).toBe(303);
 
       // The county's 政务公开办 sees it in its subtree, with the contact masked, and cannot answer.

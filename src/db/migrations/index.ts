@@ -12,6 +12,7 @@ import * as m0014_application_deadlines_publication from './0014_application_dea
 import * as m0016_catalogue_settings from './0016_catalogue_settings.ts';
 import * as m0017_oversight from './0017_oversight.ts';
 import * as m0018_publication_generation from './0018_publication_generation.ts';
+import * as m0019_complaint_query_code from './0019_complaint_query_code.ts';
 import * as m0015_calendar from './0015_calendar.ts';
 import * as m0021_application_open_cases_index from './0021_application_open_cases_index.ts';
 
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0016_catalogue_settings': m0016_catalogue_settings,
   '0017_oversight': m0017_oversight,
   '0018_publication_generation': m0018_publication_generation,
+  '0019_complaint_query_code': m0019_complaint_query_code,
   '0015_calendar': m0015_calendar,
   '0021_application_open_cases_index': m0021_application_open_cases_index,
 };

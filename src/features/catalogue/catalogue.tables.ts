@@ -1,4 +1,4 @@
-// Kysely types of the catalogue tables (migrations 0007_catalogue and 0016_catalogue_settings).
+// Kysely types of the catalogue tables (migrations 0007_catalogue, 0016_catalogue_settings and 0019_complaint_query_code).
 import type { DisclosureMode, Audience, Validity } from './domain/categories.ts';
 import type { HitKind } from './domain/personal-data-scanner.ts';
 import type { ItemStatus } from './domain/workflow.ts';
@@ -189,6 +189,7 @@ export interface CatalogueItemStandardRowTable {
 
 export type ComplaintKind = 'not_disclosed' | 'inaccurate';
 export type ComplaintStatus = 'open' | 'answered';
+export type ComplaintOutcome = 'published' | 'corrected' | 'not_changed';
 
 /** 条例第四十七条第二款、第五十一条: the public says something was not disclosed, or is wrong. */
 export interface CatalogueComplaintTable {
@@ -204,6 +205,10 @@ export interface CatalogueComplaintTable {
   answered_by: string | null;
   answered_at: string | null;
   created_at: string;
+  /** sha256 of the normalised 查询码; null on complaints filed before codes were issued. */
+  query_code_hash: string | null;
+  /** What the answer did about it; null while open and on answers recorded before outcomes were asked. */
+  outcome: ComplaintOutcome | null;
 }
 
 export interface CatalogueTables {

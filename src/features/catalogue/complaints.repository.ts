@@ -1,7 +1,7 @@
 // Complaints from the public about active disclosure (条例第四十七条第二款、第五十一条). Kysely only, scoped by agency.
 import type { Selectable } from 'kysely';
 import type { Executor } from '../../platform/service-context.ts';
-import type { CatalogueComplaintTable } from './catalogue.tables.ts';
+import type { CatalogueComplaintTable, ComplaintOutcome } from './catalogue.tables.ts';
 
 export type ComplaintRecord = Selectable<CatalogueComplaintTable> & { item_title: string | null };
 
@@ -11,6 +11,33 @@ export async function insertComplaint(executor: Executor, row: CatalogueComplain
 
 export async function findComplaint(executor: Executor, id: string): Promise<Selectable<CatalogueComplaintTable> | undefined> {
   return executor.selectFrom('catalogue_complaint').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The complaint a 查询码 opens (its sha256), with the title of the item it is about. */
+export async function findComplaintByQueryCodeHash(executor: Executor, hash: string): Promise<ComplaintRecord | undefined> {
+  return executor
+    .selectFrom('catalogue_complaint as c')
+    .leftJoin('catalogue_item as i', 'i.id', 'c.item_id')
+    .selectAll('c')
+    .select('i.title as item_title')
+    .where('c.query_code_hash', '=', hash)
+    .executeTakeFirst();
+}
+
+/** Open complaints filed before `before` (an instant), per agency: catalogue_complaint_agency_idx serves it. */
+export async function countOpenComplaintsFiledBefore(executor: Executor, agencyIds: readonly string[], before: string): Promise<Map<string, number>> {
+  const result = new Map<string, number>();
+  if (agencyIds.length === 0) return result;
+  const rows = await executor
+    .selectFrom('catalogue_complaint')
+    .select(['agency_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('status', '=', 'open')
+    .where('created_at', '<', before)
+    .groupBy('agency_id')
+    .execute();
+  for (const r of rows) result.set(r.agency_id, Number(r.n));
+  return result;
 }
 
 /** Newest first, open ones before answered ones, for the given agencies. */
@@ -28,10 +55,14 @@ export async function listComplaints(executor: Executor, agencyIds: readonly str
     .execute();
 }
 
-export async function answerComplaint(executor: Executor, id: string, row: { answer: string; answeredBy: string | null; answeredAt: string }): Promise<number> {
+export async function answerComplaint(
+  executor: Executor,
+  id: string,
+  row: { answer: string; outcome: ComplaintOutcome; answeredBy: string | null; answeredAt: string },
+): Promise<number> {
   const r = await executor
     .updateTable('catalogue_complaint')
-    .set({ status: 'answered', answer: row.answer, answered_by: row.answeredBy, answered_at: row.answeredAt })
+    .set({ status: 'answered', answer: row.answer, outcome: row.outcome, answered_by: row.answeredBy, answered_at: row.answeredAt })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .executeTakeFirst();

@@ -23,12 +23,16 @@ export function parseApplicationNumber(text: string): ParsedApplicationNumber | 
 const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const queryCodeLength = 10;
 
-/** A query code from random bytes the caller supplies (crypto.randomBytes in the service). */
-export function queryCodeFromBytes(bytes: Uint8Array): string {
-  if (bytes.length < queryCodeLength) throw new RangeError('随机字节不足');
+/**
+ * A query code from random bytes the caller supplies (crypto.randomBytes or an HMAC in the service), one
+ * symbol per byte. `length` is 10 for an application (read together with its 申请编号); a code that must
+ * find its record alone — a complaint's 查询码 — is longer.
+ */
+export function queryCodeFromBytes(bytes: Uint8Array, length = queryCodeLength): string {
+  if (bytes.length < length) throw new RangeError('随机字节不足');
   let code = '';
   // 31 symbols: rejection of bytes ≥ 248 would be exact; modulo bias here is < 1%, harmless for a 10-symbol code.
-  for (let i = 0; i < queryCodeLength; i++) code += alphabet[bytes[i]! % alphabet.length];
+  for (let i = 0; i < length; i++) code += alphabet[bytes[i]! % alphabet.length];
   return code;
 }
 
