@@ -7,6 +7,7 @@ import { generateDraft, saveDraft, transition } from '../../src/features/annual-
 import * as applications from '../../src/features/applications/applications.service.ts';
 import { createCatalogueDeps } from '../../src/features/catalogue/catalogue.deps.ts';
 import { createItem, importPublishedItems } from '../../src/features/catalogue/catalogue.service.ts';
+import { answerComplaint, fileComplaint } from '../../src/features/catalogue/complaints.service.ts';
 import { dashboard, dashboardExport } from '../../src/features/oversight/dashboard.service.ts';
 import type { OversightDeps } from '../../src/features/oversight/oversight.deps.ts';
 import { ForbiddenError } from '../../src/platform/errors.ts';
@@ -73,6 +74,20 @@ describeEachDatabase('oversight dashboard', (under) => {
       await transition(deps.ctx, SYSTEM_ACTOR, tree.townA.id, a.id, event, { version: String(version) });
     }
     await generateDraft(deps.ctx, SYSTEM_ACTOR, tree.townB.id, 2023);
+
+    // Public complaints (条例第四十七条第二款), flagged after 15 working days unanswered (product default):
+    // 甲镇 9月30日 → 15th working day after it 10月25日 (国庆 1–7日 off, 12日 调休上班): overdue on 11月20日;
+    // one more of 9月30日 answered: not counted. 乙乡 10月29日 → 11月19日: overdue; 10月30日 → 11月20日: not yet.
+    const complain = async (agencyId: string, filedOn: string) => {
+      deps.setToday(filedOn);
+      return fileComplaint(deps.ctx, agencyId, { kind: 'not_disclosed', body: `${filedOn}：本单位的低保名单没有公开。` });
+    };
+    await complain(tree.townA.id, '2024-09-30');
+    const answered = await complain(tree.townA.id, '2024-09-30');
+    await answerComplaint(deps.ctx, clerkA, answered.id, { outcome: 'published', answer: '已于10月9日补充公开。' });
+    await complain(tree.townB.id, '2024-10-29');
+    await complain(tree.townB.id, '2024-10-30');
+    deps.setToday('2024-11-20');
   }, 60_000);
 
   it('counts each agency’s figures as worked out by hand', async () => {
@@ -80,8 +95,9 @@ describeEachDatabase('oversight dashboard', (under) => {
     const view = await dashboard(oversight, supervisor);
     expect(view.reportYear).toBe(2023);
     const row = (id: string) => view.rows.find((r) => r.agencyId === id)!;
-    expect(row(tree.townA.id)).toMatchObject({ openApplications: 3, overdueReplies: 1, dueSoonReplies: 1, overdueCatalogue: 0, publishedThisYear: 2 });
-    expect(row(tree.townB.id)).toMatchObject({ openApplications: 1, overdueReplies: 0, dueSoonReplies: 0, overdueCatalogue: 1, publishedThisYear: 0 });
+    expect(row(tree.townA.id)).toMatchObject({ openApplications: 3, overdueReplies: 1, dueSoonReplies: 1, overdueCatalogue: 0, overdueComplaints: 1, publishedThisYear: 2 });
+    expect(row(tree.townB.id)).toMatchObject({ openApplications: 1, overdueReplies: 0, dueSoonReplies: 0, overdueCatalogue: 1, overdueComplaints: 1, publishedThisYear: 0 });
+    expect(row(tree.county.id).overdueComplaints).toBe(0);
     expect(row(tree.townA.id).report).toMatchObject({ state: 'published', publishedOn: '2024-11-20', deadline: '2024-01-31', timeliness: 'late' });
     expect(row(tree.townB.id).report).toMatchObject({ state: 'draft', publishedOn: null, timeliness: 'overdue' });
     // 条例第四十九条第二款: the county government's own report is due by 3月31日.
@@ -108,7 +124,7 @@ describeEachDatabase('oversight dashboard', (under) => {
     expect(view.rows.find((r) => r.agencyId === tree.townB.id)!.report.errors).toBeGreaterThan(0);
     expect(view.rows.find((r) => r.agencyId === tree.townA.id)!.report.errors).toBe(0);
     expect(view.rows.map((r) => r.agencyId)).toEqual([tree.townB.id, tree.townA.id, tree.county.id, tree.office.id, tree.department.id]);
-    expect(view.totals).toMatchObject({ agencies: 5, openApplications: 4, overdueReplies: 1, dueSoonReplies: 1, overdueCatalogue: 1, publishedThisYear: 2, reportsLate: 1, reportsOverdue: 4 });
+    expect(view.totals).toMatchObject({ agencies: 5, openApplications: 4, overdueReplies: 1, dueSoonReplies: 1, overdueCatalogue: 1, overdueComplaints: 2, publishedThisYear: 2, reportsLate: 1, reportsOverdue: 4 });
     expect(view.totals.reportStates).toEqual({ not_started: 3, draft: 1, submitted: 0, published: 1 });
   });
 
@@ -118,8 +134,9 @@ describeEachDatabase('oversight dashboard', (under) => {
     expect(file.body.startsWith('\ufeff单位,单位代码,办理中的申请')).toBe(true);
     const lines = file.body.trim().split('\r\n');
     expect(lines).toHaveLength(7);
-    expect(lines[2]).toBe(`${tree.townA.name},OD-TA,3,1,1,0,2,2023,已发布,2024-11-20,2024-01-31,逾期发布,0,${lines[2]!.split(',')[13]},0`);
-    expect(lines[6]!.startsWith('合计（5个单位）,,4,1,1,1,2,')).toBe(true);
+    expect(lines[0]!.split(',')[6]).toBe('超过15个工作日未答复的公众意见');
+    expect(lines[2]).toBe(`${tree.townA.name},OD-TA,3,1,1,0,1,2,2023,已发布,2024-11-20,2024-01-31,逾期发布,0,${lines[2]!.split(',')[14]},0`);
+    expect(lines[6]!.startsWith('合计（5个单位）,,4,1,1,1,2,2,')).toBe(true);
   });
 
   it('refuses a township clerk with a Chinese message', async () => {

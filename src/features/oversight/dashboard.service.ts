@@ -10,6 +10,7 @@ import { getSubtree, type AgencyInTree } from '../agencies/agencies.service.ts';
 import { listStandingForYear } from '../annual-reports/annual-reports.repository.ts';
 import { replyUrgencyByAgency } from '../applications/applications.service.ts';
 import { countReleaseFiguresByAgency } from '../catalogue/catalogue.repository.ts';
+import { countOverdueComplaintsByAgency } from '../catalogue/complaints.service.ts';
 import { dashboardCsv } from './domain/dashboard-csv.ts';
 import { reportStateOf, reportTimeliness, sortProblemsFirst, totalsOf, type AgencyFigures, type DashboardTotals } from './domain/dashboard.ts';
 import type { OversightDeps } from './oversight.deps.ts';
@@ -54,11 +55,13 @@ export async function dashboard(deps: OversightDeps, actor: Actor): Promise<Dash
   const today = localDateOfInstant(deps.ctx.now());
   const year = Number(today.slice(0, 4));
   const reportYear = year - 1;
-  const [urgency, catalogue, reports, corrections] = await Promise.all([
+  const [urgency, catalogue, reports, corrections, complaints] = await Promise.all([
     replyUrgencyByAgency(deps.applications, ids),
     countReleaseFiguresByAgency(deps.ctx.db, ids, today, `${year}-01-01`),
     listStandingForYear(deps.ctx.db, ids, reportYear),
     countOpenCorrectionsByAgency(deps.ctx.db, ids, reportYear),
+    // One grouped count on catalogue_complaint_agency_idx (the cut-off day is worked out on the calendar first).
+    countOverdueComplaintsByAgency(deps.ctx, deps.applications.calendar, ids, today),
   ]);
   const reportOf = new Map(reports.map((r) => [r.agency_id, r]));
   const rows: AgencyFigures[] = agencies.map((agency, treeOrder) => {
@@ -80,6 +83,7 @@ export async function dashboard(deps: OversightDeps, actor: Actor): Promise<Dash
       overdueReplies: counts?.overdue ?? 0,
       dueSoonReplies: counts?.dueSoon ?? 0,
       overdueCatalogue: release?.overdue ?? 0,
+      overdueComplaints: complaints.get(agency.id) ?? 0,
       publishedThisYear: release?.publishedSince ?? 0,
       report: {
         id: report?.id ?? null,

@@ -51,6 +51,12 @@ export interface AgencyFigures {
   readonly dueSoonReplies: number;
   /** Not released although the 条例第二十六条 deadline (20 working days) has passed. */
   readonly overdueCatalogue: number;
+  /**
+   * Public complaints (条例第四十七条第二款、第五十一条) unanswered past the product default of
+   * catalogue/domain/complaint.ts COMPLAINT_ANSWER_WORKING_DAYS. Not a statutory deadline, so not a
+   * problem in problemCount: shown for the supervisor to follow up, not to reorder the table.
+   */
+  readonly overdueComplaints: number;
   readonly publishedThisYear: number;
   readonly report: {
     readonly id: string | null;
@@ -94,6 +100,7 @@ export interface DashboardTotals {
   readonly overdueReplies: number;
   readonly dueSoonReplies: number;
   readonly overdueCatalogue: number;
+  readonly overdueComplaints: number;
   readonly publishedThisYear: number;
   readonly reportStates: Readonly<Record<ReportState, number>>;
   readonly reportsLate: number;
@@ -107,13 +114,14 @@ export interface DashboardTotals {
 
 export function totalsOf(rows: readonly AgencyFigures[]): DashboardTotals {
   const reportStates: Record<ReportState, number> = { not_started: 0, draft: 0, submitted: 0, published: 0 };
-  let openApplications = 0, overdueReplies = 0, dueSoonReplies = 0, overdueCatalogue = 0, publishedThisYear = 0;
+  let openApplications = 0, overdueReplies = 0, dueSoonReplies = 0, overdueCatalogue = 0, overdueComplaints = 0, publishedThisYear = 0;
   let reportsLate = 0, reportsOverdue = 0, reportErrors = 0, reportWarnings = 0, openCorrections = 0, agenciesWithProblems = 0;
   for (const r of rows) {
     openApplications += r.openApplications;
     overdueReplies += r.overdueReplies;
     dueSoonReplies += r.dueSoonReplies;
     overdueCatalogue += r.overdueCatalogue;
+    overdueComplaints += r.overdueComplaints;
     publishedThisYear += r.publishedThisYear;
     reportStates[r.report.state] += 1;
     if (r.report.timeliness === 'late') reportsLate += 1;
@@ -129,6 +137,7 @@ export function totalsOf(rows: readonly AgencyFigures[]): DashboardTotals {
     overdueReplies,
     dueSoonReplies,
     overdueCatalogue,
+    overdueComplaints,
     publishedThisYear,
     reportStates,
     reportsLate,

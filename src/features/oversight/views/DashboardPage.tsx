@@ -2,6 +2,7 @@
 // link to the list it counts; CSV download of the same table.
 import { EmptyState } from '../../../platform/views/EmptyState.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
+import { COMPLAINT_ANSWER_WORKING_DAYS } from '../../catalogue/domain/complaint.ts';
 import type { Dashboard } from '../dashboard.service.ts';
 import { problemCount, reportStateLabels, reportTimelinessLabels, type AgencyFigures, type ReportState } from '../domain/dashboard.ts';
 
@@ -61,7 +62,7 @@ export function DashboardPage({ view }: { readonly view: Dashboard }) {
       <h1>政务公开监督汇总</h1>
       <p>
         截至 {view.today}，共 {t.agencies} 个单位，其中 <strong>{t.agenciesWithProblems}</strong> 个单位有需要督促的问题（排在前面）。
-        逾期未答复依照条例第三十三条按答复期限计算（与各单位工作台一致）；超期未公开指超过条例第二十六条规定的 20 个工作日仍未公开的信息；
+        逾期未答复依照条例第三十三条按答复期限计算（与各单位工作台一致）；超期未公开指超过条例第二十六条规定的 20 个工作日仍未公开的信息；公众意见（条例第四十七条第二款、第五十一条）条例未规定答复期限，按本平台默认的 {COMPLAINT_ANSWER_WORKING_DAYS} 个工作日计算，不计入问题数；
         {view.reportYear}年度报告的期限依照条例第四十九条（乡镇、街道按县级默认的1月31日）。
       </p>
       <p class="actions">
@@ -85,6 +86,7 @@ export function DashboardPage({ view }: { readonly view: Dashboard }) {
                 <th scope="col">逾期未答复</th>
                 <th scope="col">3个工作日内到期</th>
                 <th scope="col">超20个工作日未公开</th>
+                <th scope="col">公众意见超15个工作日未答复</th>
                 <th scope="col">本年已公开信息</th>
                 <th scope="col">{view.reportYear}年度报告</th>
                 <th scope="col">公布时限</th>
@@ -108,6 +110,9 @@ export function DashboardPage({ view }: { readonly view: Dashboard }) {
                     <Figure n={row.overdueCatalogue} href={`/admin/catalogue/overdue?agency=${encodeURIComponent(row.agencyId)}`} alert />
                   </td>
                   <td>
+                    <Figure n={row.overdueComplaints} href="/admin/catalogue/complaints" />
+                  </td>
+                  <td>
                     <Figure n={row.publishedThisYear} href={`/gk/${encodeURIComponent(view.codes.get(row.agencyId) ?? row.agencyCode)}/`} />
                   </td>
                   <ReportCell row={row} />
@@ -121,6 +126,7 @@ export function DashboardPage({ view }: { readonly view: Dashboard }) {
                 <td>{t.overdueReplies}</td>
                 <td>{t.dueSoonReplies}</td>
                 <td>{t.overdueCatalogue}</td>
+                <td>{t.overdueComplaints}</td>
                 <td>{t.publishedThisYear}</td>
                 <td>{states}</td>
                 <td>
