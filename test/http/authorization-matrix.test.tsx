@@ -267,6 +267,57 @@ const rows: MatrixRow[] = [
     fields: () => ({ action: 'add', label: '村务公开' }),
     allowed: ['adminA', 'adminC'],
   },
+  // 公众意见 (条例第四十七条第二款、第五十一条): a complaint filed with 乙镇 is read by 乙镇's staff and the
+  // county's 政务公开办 (contact masked), answered only by 乙镇's 经办/审核; the complainant reads it on the
+  // portal with the 查询码 alone — whoever holds the code, signed in or not, and nobody without it.
+  {
+    name: 'see a complaint filed with 乙镇 on the complaints list',
+    method: 'GET',
+    path: () => '/admin/catalogue/complaints',
+    visibleText: () => '矩阵测试：乙镇的低保名单没有公开。',
+    allowed: ['clerkB', 'supervisorC'],
+    prepare: async (w) => {
+      const form = `/gk/${w.agencies.townB.code}/complaint`;
+      const sent = await new TestBrowser(w.app).submit(form, { kind: 'not_disclosed', body: '矩阵测试：乙镇的低保名单没有公开。' }, form);
+      if (sent.status !== 200) throw new Error(`乙镇的公众意见未提交成功：HTTP ${sent.status}`);
+      w.ids.set('complaintCodeOfB', sent.$()('#complaint-query-code').text());
+      const row = await w.app.context.db.selectFrom('catalogue_complaint').select('id').where('agency_id', '=', w.agencies.townB.id).executeTakeFirstOrThrow();
+      w.ids.set('complaintOfB', row.id);
+    },
+  },
+  {
+    name: 'answer a complaint filed with 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/catalogue/complaints/${w.ids.get('complaintOfB')}/answer`,
+    fields: () => ({ outcome: 'published', answer: '矩阵测试：已补充公开。' }),
+    // The allowed persona answers it (a second answer is refused as already answered), so it is tried last.
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB'],
+  },
+  {
+    name: 'open the public complaint lookup page',
+    method: 'GET',
+    path: () => '/complaint/track',
+    personas: ['clerkA', 'supervisorD'],
+    allowed: ['clerkA', 'supervisorD'],
+  },
+  // Few personas: the lookup is rate-limited per address (10 a minute) and every persona shares one.
+  {
+    name: 'read 乙镇’s complaint and its answer with its 查询码',
+    method: 'POST',
+    path: () => '/complaint/track',
+    fields: (w) => ({ queryCode: w.ids.get('complaintCodeOfB') ?? '(not prepared)' }),
+    personas: ['clerkA', 'supervisorD'],
+    allowed: ['clerkA', 'supervisorD'],
+  },
+  {
+    name: 'read a complaint with a 查询码 that was never issued',
+    method: 'POST',
+    path: () => '/complaint/track',
+    fields: () => ({ queryCode: '2345-6789-ABCD' }),
+    personas: ['clerkB', 'supervisorC'],
+    allowed: [],
+  },
   // 年度报告 (annual_report.edit / approve: own agency; supervisors read their subtree). A draft of
   // 乙镇 is readable by 乙镇's staff and the county's 政务公开办, by nobody of 甲乡 or another county.
   {
