@@ -20,10 +20,10 @@ function DueTag({ row }: { readonly row: Row }) {
   if (row.status !== 'open') return null;
   return row.overdue ? (
     <span class="status-tag status-error complaint-overdue">
-      超过 {COMPLAINT_ANSWER_WORKING_DAYS} 个工作日未答复（应于 {row.answerDueOn} 前答复）
+      超过 {COMPLAINT_ANSWER_WORKING_DAYS} 个工作日未答复（答复期限 {row.answerDueOn}）
     </span>
   ) : (
-    <span class="status-tag">请于 {row.answerDueOn} 前答复</span>
+    <span class="status-tag">答复期限 {row.answerDueOn}</span>
   );
 }
 
