@@ -92,6 +92,19 @@ describeEachDatabase('Art. 35 deadline, several grounds, Art. 44 publication, re
     expect(text).toContain('根据《中华人民共和国政府信息公开条例》第三十五条的规定，本机关确定延迟答复的期限为：2024年11月29日前作出答复。');
     expect(letter.date).toBe('2024年10月15日');
 
+    // The applicant's tracking page lists it as a step of the case, dated when it was recorded, with what
+    // the 延迟答复告知书 above tells them (its date, the statutory and the new deadline, the reason, the basis)
+    // and nothing else of the record (who fixed it stays inside).
+    const track = await service.trackApplication(deps, c.applicationNumber, c.queryCode);
+    expect(track.dueOn).toBe('2024-11-29');
+    const told = { setOn: '2024-10-15', statutoryDueOn: '2024-10-28', dueOn: '2024-11-29', reason, legalBasis: '《中华人民共和国政府信息公开条例》第三十五条' };
+    expect(track.customDeadline).toEqual(told);
+    expect(track.steps).toEqual([
+      { at: '2024-09-25T02:00:00.000Z', label: '登记申请' },
+      { at: '2024-09-25T02:00:00.000Z', label: '开始办理' },
+      { at: '2024-10-15T02:00:00.000Z', label: '确定延迟答复期限（条例第三十五条）', customDeadline: told },
+    ]);
+
     const again = await fail(service.setCustomDeadline(deps, clerk, tree.townA.id, c.applicationId, { setOn: '2024-10-16', dueOn: '2024-12-20', reason }));
     expect(again).toBeInstanceOf(ConflictError);
     // A reply on 2024-11-20 is on time under the later deadline.

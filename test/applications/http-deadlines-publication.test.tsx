@@ -61,6 +61,37 @@ for (const dialect of testDialects()) {
       expect(html.$()('.notice-letter').text()).toContain('2024年11月29日前作出答复');
     });
 
+    it('条例第三十五条 on the applicant’s tracking page: a dated step with the new deadline and the reason the letter gives, escaped, and no staff name', async () => {
+      const id = await registerCase('2024-09-25');
+      const page = `/admin/applications/${id}`;
+      // The number and query code the clerk hands the applicant, from the notice after registration.
+      const notice = (await clerk.get(page)).$()('.notices').text();
+      const [, applicationNumber, queryCode] = /申请编号 (\S+)，查询码 (\S+)（/.exec(notice) ?? [];
+      expect(queryCode).toBeDefined();
+      at('2024-10-15');
+      const reason = '申请人一次申请近十年会议纪要<共312件>，需逐件审查';
+      expect((await clerk.submit(`${page}/custom-deadline`, { setOn: '2024-10-15', dueOn: '2024-11-29', reason, legalBasis: '《中华人民共和国政府信息公开条例》第三十五条' }, page)).status).toBe(303);
+
+      at('2024-10-16');
+      const tracked = await t.browser().submit('/apply/track', { applicationNumber: applicationNumber!, queryCode: queryCode! });
+      expect(tracked.status).toBe(200);
+      const $ = tracked.$();
+      expect($('#track-due-on').text()).toBe('2024年11月29日（依条例第三十五条确定的延迟答复期限）');
+      const steps = $('section[aria-labelledby="track-result"] ol > li');
+      // Registered 2024-09-25 10:00 Beijing time, the later deadline recorded 2024-10-15 10:00.
+      expect(steps.first().text()).toBe('2024年9月25日 10:00 登记申请');
+      const step = steps.last();
+      expect(step.contents().first().text()).toBe('2024年10月15日 10:00 确定延迟答复期限（条例第三十五条）');
+      expect(step.find('.track-step-detail p').map((_i, el) => $(el).text()).get()).toEqual([
+        '2024年10月15日，本机关依照《中华人民共和国政府信息公开条例》第三十五条确定延迟答复期限：2024年11月29日前作出答复（原答复期限为2024年10月28日）。',
+        `理由：${reason}`,
+      ]);
+      // The reason is text, never markup; who recorded it is not shown to the applicant.
+      expect(tracked.body).not.toContain('<共312件>');
+      expect(tracked.body).toContain('&lt;共312件>');
+      expect(tracked.body).not.toContain('hd_clerk');
+    });
+
     it('reply form: a withheld row without its reason is refused next to that row, every typed row kept; the complete reply prints each part', async () => {
       const id = await registerCase('2024-09-25');
       const page = `/admin/applications/${id}`;

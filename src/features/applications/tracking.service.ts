@@ -19,7 +19,28 @@ export interface TrackView {
   dueOn: string | null;
   decidedOn: string | null;
   hasReplyLetter: boolean;
-  steps: Array<{ at: string; label: string }>;
+  /** The 条例第三十五条 later deadline, when one was fixed: the deadline the applicant now waits for. */
+  customDeadline: TrackedCustomDeadline | null;
+  steps: TrackStep[];
+}
+
+/**
+ * A 条例第三十五条 later deadline as the 延迟答复告知书 tells it to the applicant: the date it was fixed (the
+ * letter's date), the deadline the law would have set, the new one, the reason and the legal basis.
+ */
+export interface TrackedCustomDeadline {
+  setOn: string;
+  statutoryDueOn: string;
+  dueOn: string;
+  reason: string;
+  legalBasis: string;
+}
+
+export interface TrackStep {
+  at: string;
+  label: string;
+  /** On the step that fixed a 条例第三十五条 later deadline. */
+  customDeadline?: TrackedCustomDeadline;
 }
 
 const publicEventLabels: Record<string, string> = {
@@ -32,6 +53,8 @@ const publicEventLabels: Record<string, string> = {
   start_consultation: '征求意见',
   conclude_consultation: '征求意见结束',
   approve_extension: '延长答复期限',
+  // 条例第三十五条: told to the applicant by the 延迟答复告知书, so shown with what that letter says.
+  set_custom_deadline: '确定延迟答复期限（条例第三十五条）',
   issue_fee_notice: '发出收费通知',
   record_payment: '收到缴费',
   reply: '作出答复',
@@ -55,6 +78,11 @@ export async function trackApplication(deps: ApplicationsDeps, applicationNumber
   const records = await repo.clockRecords(deps.ctx.db, agency.id, [row.id]);
   const clock = caseClock(deps.calendar, factsOf(row, records), today(deps.ctx));
   const events = await repo.listEvents(deps.ctx.db, agency.id, row.id);
+  const custom = row.custom_due_on ? await repo.getCustomDeadline(deps.ctx.db, agency.id, row.id) : undefined;
+  // Only what the 延迟答复告知书 tells the applicant; who fixed it and any note of staff stay inside.
+  const customDeadline: TrackedCustomDeadline | null = custom
+    ? { setOn: custom.set_on, statutoryDueOn: custom.statutory_due_on, dueOn: custom.due_on, reason: custom.reason, legalBasis: custom.legal_basis }
+    : null;
   return {
     applicationNumber: row.application_number,
     agencyName: agency.name,
@@ -65,9 +93,13 @@ export async function trackApplication(deps: ApplicationsDeps, applicationNumber
     dueOn: clock.finalDueOn,
     decidedOn: row.decided_on,
     hasReplyLetter: row.status === 'replied' || row.status === 'delivered',
+    customDeadline,
     steps: events
       .filter((e) => publicEventLabels[e.event])
-      .map((e) => ({ at: e.occurred_at, label: publicEventLabels[e.event]! })),
+      .map((e): TrackStep => {
+        const step = { at: e.occurred_at, label: publicEventLabels[e.event]! };
+        return e.event === 'set_custom_deadline' && customDeadline ? { ...step, customDeadline } : step;
+      }),
   };
 }
 

@@ -2,7 +2,7 @@
 import type { FormState } from '../../../platform/form.ts';
 import { ErrorSummary, PostForm, SubmitButton, TextField } from '../../../platform/views/Form.tsx';
 import { PublicShell } from '../../../platform/views/PublicShell.tsx';
-import type { TrackView } from '../applications.service.ts';
+import type { TrackedCustomDeadline, TrackView } from '../applications.service.ts';
 import { dateText, instantText } from './labels.ts';
 
 export interface TrackPageProps {
@@ -35,7 +35,10 @@ export function TrackPage({ state, result }: TrackPageProps) {
             {result.dueOn && !result.decidedOn ? (
               <>
                 <dt>答复期限</dt>
-                <dd>{dateText(result.dueOn)}</dd>
+                <dd id="track-due-on">
+                  {dateText(result.dueOn)}
+                  {result.customDeadline ? '（依条例第三十五条确定的延迟答复期限）' : null}
+                </dd>
               </>
             ) : null}
             {result.decidedOn ? (
@@ -50,6 +53,7 @@ export function TrackPage({ state, result }: TrackPageProps) {
             {result.steps.map((s) => (
               <li>
                 {instantText(s.at)} {s.label}
+                {s.customDeadline ? <CustomDeadlineStep deadline={s.customDeadline} /> : null}
               </li>
             ))}
           </ol>
@@ -64,5 +68,18 @@ export function TrackPage({ state, result }: TrackPageProps) {
         </section>
       ) : null}
     </PublicShell>
+  );
+}
+
+/** What the 延迟答复告知书 (条例第三十五条) told the applicant, under its step of the case's history. */
+function CustomDeadlineStep({ deadline }: { readonly deadline: TrackedCustomDeadline }) {
+  return (
+    <div class="track-step-detail">
+      <p>
+        {dateText(deadline.setOn)}，本机关依照{deadline.legalBasis}确定延迟答复期限：{dateText(deadline.dueOn)}前作出答复（原答复期限为
+        {dateText(deadline.statutoryDueOn)}）。
+      </p>
+      <p>理由：{deadline.reason}</p>
+    </div>
   );
 }
