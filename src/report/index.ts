@@ -22,4 +22,4 @@ export { agencyLevels, checkOptionsSchema, checkReport, CheckOptionsError, deadl
 export { cellLabelPath, cellName, renderCsv, renderDocx, renderHtml, renderJson, renderText, ReportBody } from './render/index.ts';
 export { csvField } from './render/csv.ts';
 export { NotAnnualReportError, readDocumentFacts, readReportLines, readReportText, textToLines, type ReportLine } from './parse/index.ts';
-export { isReportReadError, readDocument, readReportFile } from './parse/read-file.ts';
+export { isReportReadError, readDocument, readPublishedReport, readReportFile } from './parse/read-file.ts';

@@ -14,6 +14,7 @@ import * as m0017_oversight from './0017_oversight.ts';
 import * as m0018_publication_generation from './0018_publication_generation.ts';
 import * as m0019_complaint_query_code from './0019_complaint_query_code.ts';
 import * as m0015_calendar from './0015_calendar.ts';
+import * as m0020_report_audit_context from './0020_report_audit_context.ts';
 import * as m0021_application_open_cases_index from './0021_application_open_cases_index.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0018_publication_generation': m0018_publication_generation,
   '0019_complaint_query_code': m0019_complaint_query_code,
   '0015_calendar': m0015_calendar,
+  '0020_report_audit_context': m0020_report_audit_context,
   '0021_application_open_cases_index': m0021_application_open_cases_index,
 };

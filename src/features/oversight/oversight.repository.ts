@@ -90,13 +90,102 @@ export async function listBatches(db: Executor, agencyIds: readonly string[], li
     .execute();
 }
 
+/** Every file of a batch with its read report (for the check, which pairs the files of the batch). */
 export async function listAuditFiles(db: Executor, agencyId: string, batchId: string): Promise<AuditFileRow[]> {
   return db.selectFrom('report_audit_file').selectAll().where('agency_id', '=', agencyId).where('batch_id', '=', batchId).orderBy('seq').execute();
 }
 
-/** Files still waiting for the checker, oldest batch first (resumed after a restart). */
-export async function listPendingFiles(db: Executor, limit: number): Promise<AuditFileRow[]> {
-  return db.selectFrom('report_audit_file').selectAll().where('status', '=', 'pending').orderBy('batch_id').orderBy('seq').limit(limit).execute();
+export type AuditFileResultRow = Omit<AuditFileRow, 'report'>;
+
+/** The files of a batch as the results page shows them: without the read reports (the page reloads every 3 s). */
+export async function listAuditFileResults(db: Executor, agencyId: string, batchId: string): Promise<AuditFileResultRow[]> {
+  return db
+    .selectFrom('report_audit_file')
+    .select([
+      'id',
+      'batch_id',
+      'agency_id',
+      'seq',
+      'file_name',
+      'size_bytes',
+      'stored_name',
+      'status',
+      'error',
+      'format',
+      'year',
+      'agency_name',
+      'error_count',
+      'warning_count',
+      'findings',
+      'checked_at',
+      'stated_published_on',
+      'stated_published_source',
+      'corrections',
+      'context',
+    ])
+    .where('agency_id', '=', agencyId)
+    .where('batch_id', '=', batchId)
+    .orderBy('seq')
+    .execute();
+}
+
+export async function findAuditFile(db: Executor, agencyId: string, batchId: string, id: string): Promise<AuditFileResultRow | undefined> {
+  return db
+    .selectFrom('report_audit_file')
+    .select(['id', 'batch_id', 'agency_id', 'seq', 'file_name', 'status', 'stored_name', 'corrections', 'year', 'agency_name'])
+    .select((eb) => eb.case().when('report', 'is', null).then(0).else(1).end().as('has_report'))
+    .where('agency_id', '=', agencyId)
+    .where('batch_id', '=', batchId)
+    .where('id', '=', id)
+    .executeTakeFirst() as Promise<(AuditFileResultRow & { has_report: number }) | undefined>;
+}
+
+/** Files still waiting to be read, oldest batch first (resumed after a restart). */
+export async function listUnreadFiles(db: Executor, limit: number): Promise<AuditFileRow[]> {
+  return db.selectFrom('report_audit_file').selectAll().where('status', '=', 'pending').where('report', 'is', null).orderBy('batch_id').orderBy('seq').limit(limit).execute();
+}
+
+/** Keeps what the reader made of a file; the file stays pending until the batch is checked. */
+export async function storeReadReport(db: Executor, id: string, patch: Updateable<ReportAuditFileTable>): Promise<boolean> {
+  const result = await db.updateTable('report_audit_file').set(patch).where('id', '=', id).where('status', '=', 'pending').where('report', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Batches whose files are all read and some wait for the check (the rules pair the files of a batch). */
+export async function listBatchesToCheck(db: Executor, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('report_audit_file as f')
+    .select('f.batch_id')
+    .distinct()
+    .where('f.status', '=', 'pending')
+    .where('f.report', 'is not', null)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('report_audit_file as g').select('g.id').whereRef('g.batch_id', '=', 'f.batch_id').where('g.status', '=', 'pending').where('g.report', 'is', null))),
+    )
+    .orderBy('f.batch_id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.batch_id);
+}
+
+export async function updateCorrections(db: Executor, agencyId: string, id: string, corrections: string): Promise<void> {
+  await db.updateTable('report_audit_file').set({ corrections }).where('agency_id', '=', agencyId).where('id', '=', id).execute();
+}
+
+/**
+ * Queues a batch's checked files again (after a correction: pairs and context may change). A file with
+ * its read report is only checked again; one without (checked before the report was kept) is read again.
+ */
+export async function requeueBatch(db: Executor, agencyId: string, batchId: string): Promise<void> {
+  await db
+    .updateTable('report_audit_file')
+    .set({ status: 'pending', checked_at: null })
+    .where('agency_id', '=', agencyId)
+    .where('batch_id', '=', batchId)
+    .where('status', '=', 'checked')
+    .where('stored_name', 'is not', null)
+    .execute();
+  await db.updateTable('report_audit_batch').set({ status: 'running', finished_at: null }).where('agency_id', '=', agencyId).where('id', '=', batchId).execute();
 }
 
 export async function finishAuditFile(db: Executor, id: string, patch: Updateable<ReportAuditFileTable>): Promise<boolean> {

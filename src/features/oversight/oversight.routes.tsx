@@ -12,7 +12,7 @@ import { dashboard, dashboardExport } from './dashboard.service.ts';
 import { oversightDeps, type OversightDeps } from './oversight.deps.ts';
 import type { UploadedFile } from './report-audit.files.ts';
 import { ReportAuditRunner } from './report-audit.runner.ts';
-import { exportBatch, getBatch, listBatches, startAudit } from './report-audit.service.ts';
+import { correctFile, exportBatch, getBatch, listBatches, startAudit } from './report-audit.service.ts';
 import { addReview, decideReview, reviewPanel, reviewReportId } from './review.service.ts';
 import { DashboardPage } from './views/DashboardPage.tsx';
 import { ReviewSection } from './views/ReviewSection.tsx';
@@ -20,25 +20,29 @@ import { ReportAuditBatchPage } from './views/ReportAuditBatchPage.tsx';
 import { ReportAuditPage } from './views/ReportAuditPage.tsx';
 
 const batchParams = z.object({ id: z.string().trim().min(1).max(64) });
+const fileParams = z.object({ id: z.string().trim().min(1).max(64), fileId: z.string().trim().min(1).max(64) });
 const reviewParams = z.object({ id: z.string().trim().min(1).max(64), event: z.enum(['answer', 'accept', 'reopen']) });
 
 interface MultipartPart {
   type?: string;
+  value?: unknown;
   filename?: string;
   toBuffer?: () => Promise<Buffer>;
 }
 
-/** The uploaded files of a multipart form (attachFieldsToBody, app.ts): every file part, in order. */
-async function uploadedFiles(request: FastifyRequest): Promise<UploadedFile[]> {
+/** The uploaded files and the text fields of a multipart form (attachFieldsToBody, app.ts), files in order. */
+async function uploadedForm(request: FastifyRequest): Promise<{ files: UploadedFile[]; fields: Record<string, string> }> {
   const body = (request.body ?? {}) as Record<string, unknown>;
   const files: UploadedFile[] = [];
-  for (const raw of Object.values(body)) {
+  const fields: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(body)) {
     for (const part of Array.isArray(raw) ? raw : [raw]) {
       const p = part as MultipartPart | null;
       if (p && typeof p === 'object' && p.type === 'file' && p.toBuffer && p.filename) files.push({ name: p.filename, data: await p.toBuffer() });
+      else if (p && typeof p === 'object' && typeof p.value === 'string' && name !== '_csrf') fields[name] ??= p.value;
     }
   }
-  return files;
+  return { files, fields };
 }
 
 export function attachmentDisposition(fileName: string): string {
@@ -82,15 +86,18 @@ export async function oversightRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/admin/oversight/report-audit', async (request, reply) => {
     const actor = actorOf(request);
-    const files = await uploadedFiles(request);
+    const { files, fields } = await uploadedForm(request);
     try {
-      const result = await startAudit(await deps(), actor, files);
+      const result = await startAudit(await deps(), actor, files, fields);
       (await runnerOf()).kick();
       reply.notice(result.refused > 0 ? 'warning' : 'success', `已上传 ${result.accepted + result.refused} 个文件，正在后台核查${result.refused > 0 ? `；其中 ${result.refused} 个无法核查，原因见下表` : ''}。`);
       return reply.redirect(`/admin/oversight/report-audit/${result.batchId}`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      return reply.page(<ReportAuditPage batches={await listBatches(await deps(), actor)} state={{ values: {}, errors: { ...error.fields } }} />, 400);
+      // The typed defaults are kept; a browser never keeps chosen files, so the message asks to choose them again.
+      const errors = { ...error.fields };
+      if (files.length > 0 && !errors.files) errors.files = '请更正上面的内容后重新选择文件。';
+      return reply.page(<ReportAuditPage batches={await listBatches(await deps(), actor)} state={{ values: fields, errors }} />, 400);
     }
   });
 
@@ -98,6 +105,26 @@ export async function oversightRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id } = batchParams.parse(request.params);
     return reply.page(<ReportAuditBatchPage view={await getBatch(await deps(), actor, id)} />);
+  });
+
+  app.post('/admin/oversight/report-audit/:id/files/:fileId/corrections', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, fileId } = fileParams.parse(request.params);
+    const base = `/admin/oversight/report-audit/${id}`;
+    try {
+      await correctFile(await deps(), actor, id, fileId, request.body);
+      (await runnerOf()).kick();
+      reply.notice('success', '已保存更正，正在按更正后的依据重新核查本批报告。');
+      return reply.redirect(`${base}#file-${fileId}`, 303);
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        reply.notice('error', error.message);
+        return reply.redirect(`${base}#file-${fileId}`, 303);
+      }
+      if (!(error instanceof ValidationError)) throw error;
+      const correction = { fileId, state: { values: typedValues(request.body), errors: { ...error.fields } } };
+      return reply.page(<ReportAuditBatchPage view={await getBatch(await deps(), actor, id)} correction={correction} />, 400);
+    }
   });
 
   for (const kind of ['csv', 'json'] as const) {

@@ -1,4 +1,4 @@
-// Kysely types of the oversight tables (migration 0017_oversight).
+// Kysely types of the oversight tables (migrations 0017_oversight, 0020_report_audit_context).
 import type { ReviewStatus } from './domain/review-workflow.ts';
 
 export interface AnnualReportReviewTable {
@@ -30,6 +30,10 @@ export interface ReportAuditBatchTable {
   created_by: string | null;
   created_at: string;
   finished_at: string | null;
+  /** Publication date given on the upload form for every file (YYYY-MM-DD). */
+  published_on: string | null;
+  /** Agency level given on the upload form for every file (a level of the report engine). */
+  agency_level: string | null;
 }
 
 export interface ReportAuditFileTable {
@@ -50,6 +54,15 @@ export interface ReportAuditFileTable {
   /** JSON text of Finding[]. */
   findings: string | null;
   checked_at: string | null;
+  /** JSON text of the AnnualReport as read; null until read (a pending row with a report waits for pairing). */
+  report: string | null;
+  /** A publication date the file states (YYYY-MM-DD) and where: 'page' (发布日期) or 'signature' (落款). */
+  stated_published_on: string | null;
+  stated_published_source: string | null;
+  /** JSON text of the supervisor's FileCorrections. */
+  corrections: string | null;
+  /** JSON text of the AuditContext the last check ran with. */
+  context: string | null;
 }
 
 export interface OversightTables {

@@ -1,5 +1,5 @@
 // The messages between the web server and the bulk-audit checker thread (report-audit.worker.ts).
-import type { Finding, FormatId } from '../../report/model.ts';
+import type { AnnualReport } from '../../report/model.ts';
 
 export interface AuditJob {
   /** report_audit_file.id */
@@ -10,6 +10,7 @@ export interface AuditJob {
   readonly fileName: string;
 }
 
+/** A read report (checked later, with its context) or why the file cannot be read. */
 export type AuditOutcome =
-  | { readonly id: string; readonly ok: true; readonly format: FormatId; readonly year: number | null; readonly agency: string | null; readonly findings: Finding[] }
+  | { readonly id: string; readonly ok: true; readonly report: AnnualReport; readonly pageDate: string | null }
   | { readonly id: string; readonly ok: false; readonly error: string };

@@ -1,13 +1,17 @@
-// Runs the bulk audit's pending files through the checker thread, one file at a time: the report engine
-// is CPU-bound and the server has few cores, so one worker thread (bounded concurrency of 1) keeps the
-// web pages responsive while a batch of PDFs is read. The queue is the database (status 'pending'), so a
-// restarted server resumes where it stopped and the results page can be reloaded at any time.
+// Runs the bulk audit's pending files in two steps. Reading: each unread file goes through the reader
+// thread, one at a time — reading is CPU-bound and the server has few cores, so one worker thread (bounded
+// concurrency of 1) keeps the web pages responsive while a batch of PDFs is read. Checking: when every
+// file of a batch is read, the rules run with each file's context (report-audit.check.ts), because last
+// year's report may be another file of the same batch. The queue is the database (status 'pending'; a
+// pending row with its report kept waits for the check), so a restarted server resumes where it stopped
+// and the results page can be reloaded at any time.
 import { Worker } from 'node:worker_threads';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { toJson } from '../../db/dialect.ts';
 import type { AuditJob, AuditOutcome } from './report-audit.job.ts';
 import { auditFilePath } from './report-audit.files.ts';
-import { countPendingInBatch, finishAuditFile, listPendingFiles, markBatchDone, type AuditFileRow } from './oversight.repository.ts';
+import { countPendingInBatch, finishAuditFile, listBatchesToCheck, listUnreadFiles, markBatchDone, storeReadReport, type AuditFileRow } from './oversight.repository.ts';
+import { checkReadBatch } from './report-audit.check.ts';
 
 /** A file that keeps the checker busy this long is given up (a damaged PDF can make pdfjs spin). */
 export const CHECK_TIMEOUT_MS = 120_000;
@@ -66,15 +70,26 @@ export class ReportAuditRunner {
   }
 
   private async drain(): Promise<void> {
+    // A batch is checked once per pass: one whose rows stay pending (a defect) cannot spin the loop; a
+    // correction made meanwhile kicks a new pass.
+    const checked = new Set<string>();
     for (;;) {
-      const pending = await listPendingFiles(this.ctx.db, 20);
-      if (pending.length === 0 || this.closed) {
+      if (this.closed) return;
+      const unread = await listUnreadFiles(this.ctx.db, 20);
+      for (const file of unread) {
+        if (this.closed) return;
+        await this.record(file, await this.read(file));
+      }
+      if (unread.length > 0) continue;
+      const batches = (await listBatchesToCheck(this.ctx.db, checked.size + 20)).filter((id) => !checked.has(id));
+      if (batches.length === 0 || this.closed) {
         await this.stopWorker();
         return;
       }
-      for (const file of pending) {
+      for (const batchId of batches) {
         if (this.closed) return;
-        await this.record(file, await this.check(file));
+        checked.add(batchId);
+        await checkReadBatch(this.ctx, batchId, this.options.log);
       }
     }
   }
@@ -82,25 +97,27 @@ export class ReportAuditRunner {
   private async record(file: AuditFileRow, outcome: AuditOutcome): Promise<void> {
     const at = this.ctx.now().toISOString();
     await this.ctx.db.transaction().execute(async (trx) => {
-      const patch = outcome.ok
-        ? {
-            status: 'checked' as const,
-            format: outcome.format,
-            year: outcome.year,
-            agency_name: outcome.agency,
-            error_count: outcome.findings.filter((f) => f.severity === 'error').length,
-            warning_count: outcome.findings.filter((f) => f.severity !== 'error').length,
-            findings: toJson(outcome.findings),
-            checked_at: at,
-          }
-        : { status: 'failed' as const, error: outcome.error, checked_at: at };
+      if (outcome.ok) {
+        const { report, pageDate } = outcome;
+        // The date the file gives for its publication: the page's 发布日期, else the signature (落款).
+        const stated = pageDate ? { on: pageDate, source: 'page' } : report.reportDate ? { on: report.reportDate, source: 'signature' } : null;
+        await storeReadReport(trx, file.id, {
+          report: toJson(report),
+          format: report.format,
+          year: report.year,
+          agency_name: report.agency,
+          stated_published_on: stated?.on ?? null,
+          stated_published_source: stated?.source ?? null,
+        });
+        return;
+      }
       // Only a still-pending row is finished (a second server process may have been quicker).
-      if (!(await finishAuditFile(trx, file.id, patch))) return;
+      if (!(await finishAuditFile(trx, file.id, { status: 'failed', error: outcome.error, checked_at: at }))) return;
       if ((await countPendingInBatch(trx, file.batch_id)) === 0) await markBatchDone(trx, file.batch_id, at);
     });
   }
 
-  private check(file: AuditFileRow): Promise<AuditOutcome> {
+  private read(file: AuditFileRow): Promise<AuditOutcome> {
     if (!file.stored_name) return Promise.resolve({ id: file.id, ok: false, error: '文件未保存，无法核查。' });
     const job: AuditJob = { id: file.id, path: auditFilePath(this.dataDir, file.stored_name), fileName: file.file_name };
     const worker = this.startWorker();

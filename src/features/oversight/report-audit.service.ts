@@ -2,15 +2,21 @@
 // files at once; each is read and checked by the report engine off the request thread (ReportAuditRunner),
 // and the batch with every file's result is kept so the results page can be reloaded and downloaded.
 import { rmSync } from 'node:fs';
-import { fromJson } from '../../db/dialect.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { z } from 'zod';
+import { fromJson, toJson } from '../../db/dialect.ts';
+import { localDateSchema } from '../../law/local-date.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
 import type { Finding, FormatId } from '../../report/index.ts';
+import { authorize } from '../accounts/domain/authorize.ts';
 import { actorAccountId, can, grantRootsFor, type Actor } from '../accounts/domain/policy.ts';
 import { findAncestryIds, listAgenciesByIds } from '../agencies/agencies.repository.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { auditLevels, isAuditLevel, type AuditLevel } from './domain/agency-level.ts';
+import type { AuditContext, FileCorrections } from './domain/audit-context.ts';
 import { auditResultsCsv, auditResultsJson, type AuditFileResult } from './domain/audit-results.ts';
 import type { OversightDeps } from './oversight.deps.ts';
 import * as repo from './oversight.repository.ts';
+import { correctionsOf } from './report-audit.check.ts';
 import { auditFilePath, expandUpload, MAX_BATCH_FILES, storeAuditFile, type UploadedFile } from './report-audit.files.ts';
 
 const NOT_ALLOWED = '只有政务公开办（监督角色）可以核查已公布的年度报告。';
@@ -24,9 +30,34 @@ function batchOwner(actor: Actor): string {
   return (roots.find((r) => r.agencyId === current) ?? roots[0]!).agencyId;
 }
 
-export async function startAudit(deps: OversightDeps, actor: Actor, files: readonly UploadedFile[]): Promise<{ batchId: string; accepted: number; refused: number }> {
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalDate = z.preprocess(blankToUndefined, localDateSchema.optional());
+const optionalLevel = z.preprocess(blankToUndefined, z.enum(auditLevels, { message: '请选择列表中的机关层级' }).optional());
+
+/** The upload form's defaults for every file of the batch (both may be left empty). */
+const batchDefaultsSchema = z.object({ published_on: optionalDate, agency_level: optionalLevel });
+
+/** A supervisor's corrections of one file; an empty field removes that correction. */
+const correctionSchema = z.object({
+  agency_name: z.preprocess(blankToUndefined, z.string().trim().max(100, '机关名称不能超过 100 个字').optional()),
+  year: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: '年度应为四位数字，例如 2024' }).int('年度应为四位数字，例如 2024').min(2008, '年度不能早于 2008 年（政府信息公开条例施行之年）').max(2100, '年度应为四位数字，例如 2024').optional(),
+  ),
+  agency_level: optionalLevel,
+  published_on: optionalDate,
+});
+
+export async function startAudit(
+  deps: OversightDeps,
+  actor: Actor,
+  files: readonly UploadedFile[],
+  fields: Readonly<Record<string, string>> = {},
+): Promise<{ batchId: string; accepted: number; refused: number }> {
   const { ctx } = deps;
   const agencyId = batchOwner(actor);
+  const defaults = batchDefaultsSchema.safeParse(fields);
+  if (!defaults.success) throw validationErrorFromIssues(defaults.error.issues);
   if (files.length === 0) throw new ValidationError({ files: '请选择要核查的年度报告文件（文本、网页、Word、PDF 或 .zip 压缩包）。' });
   const entries = await expandUpload(files);
   if (entries.length > MAX_BATCH_FILES) {
@@ -59,6 +90,8 @@ export async function startAudit(deps: OversightDeps, actor: Actor, files: reado
         created_by: actorAccountId(actor),
         created_at: at,
         finished_at: pending > 0 ? null : at,
+        published_on: defaults.data.published_on ?? null,
+        agency_level: defaults.data.agency_level ?? null,
       });
       for (const row of rows) {
         await repo.insertAuditFile(trx, {
@@ -78,6 +111,11 @@ export async function startAudit(deps: OversightDeps, actor: Actor, files: reado
           warning_count: 0,
           findings: null,
           checked_at: row.stored ? null : at,
+          report: null,
+          stated_published_on: null,
+          stated_published_source: null,
+          corrections: null,
+          context: null,
         });
       }
       await recordAudit(trx, ctx, actor, {
@@ -86,7 +124,11 @@ export async function startAudit(deps: OversightDeps, actor: Actor, files: reado
         objectId: batchId,
         agencyId,
         summary: `批量核查已公布年报：上传 ${rows.length} 个文件（${rows.filter((r) => !r.stored).length} 个无法核查）`,
-        after: { files: rows.map((r) => ({ name: r.name, size: r.size, refused: r.error })) },
+        after: {
+          files: rows.map((r) => ({ name: r.name, size: r.size, refused: r.error })),
+          publishedOn: defaults.data.published_on ?? null,
+          agencyLevel: defaults.data.agency_level ?? null,
+        },
       });
     });
   } catch (error) {
@@ -104,10 +146,16 @@ export interface BatchView {
   readonly finishedAt: string | null;
   readonly files: AuditFileResult[];
   readonly pending: number;
+  /** The upload form's defaults. */
+  readonly publishedOn: string | null;
+  readonly agencyLevel: AuditLevel | null;
+  /** Whether the actor may correct files (oversight.review on the batch's government). */
+  readonly canCorrect: boolean;
 }
 
-function resultOf(row: repo.AuditFileRow): AuditFileResult {
+function resultOf(row: repo.AuditFileResultRow): AuditFileResult {
   return {
+    id: row.id,
     seq: Number(row.seq),
     fileName: row.file_name,
     sizeBytes: Number(row.size_bytes),
@@ -119,16 +167,25 @@ function resultOf(row: repo.AuditFileRow): AuditFileResult {
     errorCount: Number(row.error_count),
     warningCount: Number(row.warning_count),
     findings: row.findings ? (fromJson<Finding[]>(row.findings) ?? []) : [],
+    // A file checked before migration 0020 has no context: shown as "依据未记录", never as a full check.
+    context: row.context && row.status === 'checked' ? fromJson<AuditContext>(row.context) : null,
+    corrections: correctionsOf(row.corrections),
   };
+}
+
+async function batchFor(deps: OversightDeps, actor: Actor, id: string): Promise<{ batch: repo.BatchRow; ancestry: string[] }> {
+  const batch = await repo.findBatch(deps.ctx.db, id);
+  if (!batch) throw new NotFoundError(BATCH_NOT_FOUND);
+  const ancestry = await findAncestryIds(deps.ctx.db, batch.agency_id);
+  if (!can(actor, 'oversight.read', batch.agency_id, ancestry)) throw new NotFoundError(BATCH_NOT_FOUND);
+  return { batch, ancestry };
 }
 
 /** A batch with its results: for the supervisors of the government that owns it (and above). */
 export async function getBatch(deps: OversightDeps, actor: Actor, id: string): Promise<BatchView> {
   const { ctx } = deps;
-  const batch = await repo.findBatch(ctx.db, id);
-  if (!batch) throw new NotFoundError(BATCH_NOT_FOUND);
-  if (!can(actor, 'oversight.read', batch.agency_id, await findAncestryIds(ctx.db, batch.agency_id))) throw new NotFoundError(BATCH_NOT_FOUND);
-  const [files, agencies] = await Promise.all([repo.listAuditFiles(ctx.db, batch.agency_id, id), listAgenciesByIds(ctx.db, [batch.agency_id], { includeArchived: true })]);
+  const { batch, ancestry } = await batchFor(deps, actor, id);
+  const [files, agencies] = await Promise.all([repo.listAuditFileResults(ctx.db, batch.agency_id, id), listAgenciesByIds(ctx.db, [batch.agency_id], { includeArchived: true })]);
   const results = files.map(resultOf);
   return {
     id,
@@ -138,7 +195,47 @@ export async function getBatch(deps: OversightDeps, actor: Actor, id: string): P
     finishedAt: batch.finished_at,
     files: results,
     pending: results.filter((f) => f.status === 'pending').length,
+    publishedOn: batch.published_on,
+    agencyLevel: isAuditLevel(batch.agency_level) ? batch.agency_level : null,
+    canCorrect: can(actor, 'oversight.review', batch.agency_id, ancestry),
   };
+}
+
+/**
+ * A supervisor gives or corrects what the file did not show (agency name, year, level, publication date):
+ * kept with the file, and the batch's files are checked again, because a corrected name or year can
+ * change which files are each other's previous year. The file is not read again.
+ */
+export async function correctFile(deps: OversightDeps, actor: Actor, batchId: string, fileId: string, body: unknown): Promise<void> {
+  const { ctx } = deps;
+  const { batch, ancestry } = await batchFor(deps, actor, batchId);
+  authorize(actor, 'oversight.review', batch.agency_id, ancestry);
+  const file = await repo.findAuditFile(ctx.db, batch.agency_id, batchId, fileId);
+  if (!file) throw new NotFoundError('找不到这个文件，它可能不属于这批核查。');
+  if (file.status === 'failed') throw new ConflictError('这个文件无法读取，更正机关、年度或日期也不能核查。请上传可以读取的文件。');
+  const parsed = correctionSchema.safeParse(body ?? {});
+  if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
+  const c = parsed.data;
+  const corrections: FileCorrections = {
+    ...(c.agency_name ? { agencyName: c.agency_name } : {}),
+    ...(c.year !== undefined ? { year: c.year } : {}),
+    ...(c.agency_level ? { agencyLevel: c.agency_level } : {}),
+    ...(c.published_on ? { publishedOn: c.published_on } : {}),
+  };
+  const before = correctionsOf(file.corrections);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateCorrections(trx, batch.agency_id, fileId, toJson(corrections));
+    await repo.requeueBatch(trx, batch.agency_id, batchId);
+    await recordAudit(trx, ctx, actor, {
+      action: 'report_audit.correct',
+      objectType: 'report_audit_file',
+      objectId: fileId,
+      agencyId: batch.agency_id,
+      summary: `批量核查：更正第 ${Number(file.seq)} 个文件“${file.file_name}”的核查依据，重新核查本批报告`,
+      before,
+      after: corrections,
+    });
+  });
 }
 
 export interface BatchListRow {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyFrom, findCitedDocuments, findReportDate, findStatisticsPeriod, findTitle, yearFrom } from './facts.ts';
+import { agencyFrom, findCitedDocuments, findPageDate, findReportDate, findStatisticsPeriod, findTitle, yearFrom } from './facts.ts';
 import type { ReportLine } from './lines.ts';
 
 const lines = (...texts: string[]): ReportLine[] => texts.map((text, i) => ({ text, source: { line: i + 1 } }));
@@ -44,6 +44,13 @@ describe('document facts', () => {
 
   it('ignores an impossible date', () => {
     expect(findReportDate(lines('报告', '2025年2月30日'))).toBeNull();
+  });
+
+  it('reads the publication date a saved web page prints, not the 成文日期 (signature)', () => {
+    expect(findPageDate(lines('索引号：014314799/2024-00002', '发布机构：沭阳县发展和改革局', '发布日期：2024-01-17', '沭阳县发展和改革局2023年度政府信息公开年度报告'))).toBe('2024-01-17');
+    expect(findPageDate(lines('来源：区政府办', '发布时间：2025年1月20日 10:30', '报告'))).toBe('2025-01-20');
+    expect(findPageDate(lines('成文日期：2025-01-10', '报告', '2025年1月10日'))).toBeNull();
+    expect(findPageDate(lines('发布日期：2025-02-30'))).toBeNull();
   });
 
   it('lists the document numbers cited, as printed and in order', () => {

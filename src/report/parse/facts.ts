@@ -109,6 +109,26 @@ export function findReportDate(lines: readonly ReportLine[]): string | null {
   return null;
 }
 
+/** "发布日期：2024-01-17", "公开日期 2024年1月17日 10:30": the date a saved web page says it was published. */
+const PAGE_DATE = /(?:发布日期|发布时间|公开日期|公开时间|发布于)[:：]?(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})/;
+
+/**
+ * The publication date printed by the site around a saved report (条例第四十九条 counts from it), from
+ * the site lines above the title or below the text; null when the document has none (a PDF or Word file
+ * carries only its signature date). 成文日期 is the signature, not the publication, and is not read here.
+ */
+export function findPageDate(lines: readonly ReportLine[]): string | null {
+  const edge = [...lines.slice(0, 30), ...lines.slice(Math.max(30, lines.length - 15))];
+  for (const line of edge) {
+    const m = PAGE_DATE.exec(compact(line.text));
+    if (m) {
+      const date = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
 /** Document numbers cited in the text: 国办公开办函〔2021〕30号, 国办函〔2020〕109号 (as printed). */
 export function findCitedDocuments(text: string): string[] {
   const found: string[] = [];

@@ -6,7 +6,8 @@ import type { AnnualReport, Finding } from '../model.ts';
 import { docxToLines } from './docx.ts';
 import { UnreadableDocumentError, decodeText, toSimplified } from './encoding.ts';
 import { htmlToLines } from './html.ts';
-import { NotAnnualReportError, readReportLines, readReportText } from './index.ts';
+import { findPageDate } from './facts.ts';
+import { NotAnnualReportError, readReportLines, textToLines } from './index.ts';
 import type { ReportLine } from './lines.ts';
 import { pdfToLines, type PdfAssets } from './pdf.ts';
 
@@ -23,17 +24,28 @@ export interface ReadFileOptions {
 
 /** Read the bytes of a published report (PDF, Word, HTML or text in any common encoding). */
 export async function readReportFile(bytes: Uint8Array, fileName: string, options: ReadFileOptions = {}): Promise<AnnualReport> {
+  return (await readPublishedReport(bytes, fileName, options)).report;
+}
+
+/**
+ * The report and the publication date the document prints around it (a web page's 发布日期, see
+ * findPageDate), for checks that need the date (条例第四十九条, R_DEADLINE).
+ */
+export async function readPublishedReport(bytes: Uint8Array, fileName: string, options: ReadFileOptions = {}): Promise<{ report: AnnualReport; pageDate: string | null }> {
   const document = await readDocument(bytes, fileName, options);
   let report: AnnualReport;
+  let pageDate: string | null;
   try {
-    report = document.kind === 'text' ? readReportText(document.text) : readReportLines(document.lines);
+    const lines = document.kind === 'text' ? textToLines(document.text) : document.lines;
+    report = readReportLines(lines);
+    pageDate = findPageDate(lines);
   } catch (error) {
     if (isReportReadError(error)) throw error;
     // A reader bug must not crash a batch: the user learns the file could not be read.
     throw new UnreadableDocumentError('damaged', `读取“${fileName}”时出错，无法识别其中的年报内容。`);
   }
-  if (document.findings.length === 0) return report;
-  return { ...report, readFindings: [...document.findings, ...(report.readFindings ?? [])] };
+  if (document.findings.length === 0) return { report, pageDate };
+  return { report: { ...report, readFindings: [...document.findings, ...(report.readFindings ?? [])] }, pageDate };
 }
 
 /** The two errors a reader may throw on purpose: anything else is a defect. */

@@ -1,9 +1,13 @@
 // The results of a bulk audit as people read them and as they download them: per file what the reader
-// found (agency and year as printed, format), the error and warning counts, and every finding with the
-// cells it names (in the format's Chinese labels) and its message. Pure.
+// found (agency and year as printed, format), the context the rules ran with (agency level, publication
+// date, last year's report) and the rules that could not run for lack of it, the error and warning
+// counts, and every finding with the cells it names (in the format's Chinese labels) and its message. Pure.
 import { cellName, csvField, type Finding, type FormatId } from '../../../report/index.ts';
+import { auditLevelLabels } from './agency-level.ts';
+import { dateSourceLabels, levelSourceLabels, priorLabel, type AuditContext, type FileCorrections } from './audit-context.ts';
 
 export interface AuditFileResult {
+  readonly id: string;
   readonly seq: number;
   readonly fileName: string;
   readonly sizeBytes: number;
@@ -16,6 +20,24 @@ export interface AuditFileResult {
   readonly errorCount: number;
   readonly warningCount: number;
   readonly findings: readonly Finding[];
+  /** What the check ran with; null while pending, for a failed file, or for one checked before contexts were kept. */
+  readonly context: AuditContext | null;
+  readonly corrections: FileCorrections;
+}
+
+/** The context as four Chinese texts: level, publication date, last year's report, rules not run. */
+export function contextTexts(f: AuditFileResult): { level: string; publishedOn: string; prior: string; unchecked: string[] } {
+  const c = f.context;
+  if (!c) {
+    const none = f.status === 'checked' ? '未记录' : '';
+    return { level: none, publishedOn: none, prior: none, unchecked: f.status === 'checked' ? ['未记录核查依据：本文件在记录依据之前核查，期限和跨年度规则未检查'] : [] };
+  }
+  return {
+    level: c.agencyLevel ? `${auditLevelLabels[c.agencyLevel.value]}（${levelSourceLabels[c.agencyLevel.source]}）` : '未知',
+    publishedOn: c.publishedOn ? `${c.publishedOn.value}（${dateSourceLabels[c.publishedOn.source]}）` : '未知',
+    prior: c.prior ? priorLabel(c.prior) : '无',
+    unchecked: [...c.unchecked],
+  };
 }
 
 export const auditStatusLabels: Readonly<Record<AuditFileResult['status'], string>> = {
@@ -41,7 +63,26 @@ export function findingCellNames(format: FormatId | null, finding: Finding): str
   });
 }
 
-export const auditCsvHeader = ['序号', '文件', '核查状态', '机关（读取）', '年度（读取）', '格式', '错误数', '警告数', '严重程度', '规则', '单元格', '问题说明'] as const;
+export const auditCsvHeader = [
+  '序号',
+  '文件',
+  '核查状态',
+  '机关（读取）',
+  '年度（读取）',
+  '格式',
+  '错误数',
+  '警告数',
+  '机关（核查所用）',
+  '年度（核查所用）',
+  '机关层级',
+  '发布日期',
+  '比对的上年度报告',
+  '未检查的规则',
+  '严重程度',
+  '规则',
+  '单元格',
+  '问题说明',
+] as const;
 
 /** One line per finding (a file without findings, or one that could not be read, gets one line). */
 export function auditResultsCsv(files: readonly AuditFileResult[]): string {
@@ -57,6 +98,8 @@ export function auditResultsCsv(files: readonly AuditFileResult[]): string {
       String(f.errorCount),
       String(f.warningCount),
     ];
+    const texts = contextTexts(f);
+    head.push(f.context?.agencyName ?? '', f.context?.year == null ? '' : String(f.context.year), texts.level, texts.publishedOn, texts.prior, texts.unchecked.join('；'));
     if (f.status !== 'checked') {
       lines.push([...head, '', '', '', f.error ?? auditStatusLabels[f.status]]);
       continue;
@@ -88,6 +131,20 @@ export function auditResultsJson(batch: { id: string; createdAt: string; finishe
         agency: f.agencyName,
         errors: f.errorCount,
         warnings: f.warningCount,
+        context: f.context
+          ? {
+              agency: f.context.agencyName,
+              year: f.context.year,
+              agencyLevel: f.context.agencyLevel?.value ?? null,
+              agencyLevelSource: f.context.agencyLevel?.source ?? null,
+              publishedOn: f.context.publishedOn?.value ?? null,
+              publishedOnSource: f.context.publishedOn?.source ?? null,
+              matchedAgency: f.context.matchedAgency,
+              comparedWith: f.context.prior ? { ...f.context.prior, label: priorLabel(f.context.prior) } : null,
+            }
+          : null,
+        unchecked: contextTexts(f).unchecked,
+        corrections: f.corrections,
         findings: f.findings.map((finding) => ({
           rule: finding.rule,
           severity: finding.severity,

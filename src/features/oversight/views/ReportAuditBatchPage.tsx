@@ -1,12 +1,20 @@
 // The results of one bulk audit: per file what was read and what the rules found, with each finding's
 // cells and message; downloads as CSV and JSON. While files are still being checked the page refreshes
 // itself every few seconds (a meta refresh: works without JavaScript and under the site's CSP).
+import type { FormState } from '../../../platform/form.ts';
 import { formatBeijingTime } from '../../../platform/views/format.ts';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
+import { auditLevelLabels } from '../domain/agency-level.ts';
 import { auditStatusLabels, findingCellNames, formatLabels } from '../domain/audit-results.ts';
 import type { BatchView } from '../report-audit.service.ts';
+import { AuditContextCell } from './AuditContextCell.tsx';
 
-export function ReportAuditBatchPage({ view }: { readonly view: BatchView }) {
+export interface CorrectionState {
+  readonly fileId: string;
+  readonly state: FormState;
+}
+
+export function ReportAuditBatchPage({ view, correction }: { readonly view: BatchView; readonly correction?: CorrectionState }) {
   const base = `/admin/oversight/report-audit/${view.id}`;
   const done = view.files.length - view.pending;
   const errors = view.files.reduce((n, f) => n + f.errorCount, 0);
@@ -30,6 +38,10 @@ export function ReportAuditBatchPage({ view }: { readonly view: BatchView }) {
           {view.pending > 0 ? `正在核查：已完成 ${done} / ${view.files.length}，本页每 3 秒自动刷新。` : `核查完成：${errors} 个错误，${failed} 个文件无法核查。`}
         </span>
       </p>
+      <p>
+        本批默认值：发布日期 {view.publishedOn ?? '未填写'}；机关层级 {view.agencyLevel ? auditLevelLabels[view.agencyLevel] : '未填写（按名称推定）'}。
+        “核查依据”一栏列出每份报告核查时所用的机关层级、发布日期和上年度报告，以及因缺少依据而<strong>未检查</strong>的规则——没有发现问题不等于这些规则都已检查。
+      </p>
       <p class="actions">
         <a class="button-secondary" href={`${base}/results.csv`} download>
           下载结果（CSV）
@@ -50,11 +62,12 @@ export function ReportAuditBatchPage({ view }: { readonly view: BatchView }) {
               <th scope="col">错误</th>
               <th scope="col">警告</th>
               <th scope="col">发现的问题</th>
+              <th scope="col">核查依据</th>
             </tr>
           </thead>
           <tbody>
             {view.files.map((f) => (
-              <tr data-file={f.fileName}>
+              <tr data-file={f.fileName} id={`file-${f.id}`}>
                 <td>{f.seq}</td>
                 <th scope="row">{f.fileName}</th>
                 <td>{f.agencyName ?? (f.status === 'checked' ? '未识别' : '—')}</td>
@@ -89,6 +102,13 @@ export function ReportAuditBatchPage({ view }: { readonly view: BatchView }) {
                       </>
                     )
                   ) : null}
+                </td>
+                <td>
+                  <AuditContextCell
+                    file={f}
+                    action={view.canCorrect && f.status !== 'failed' ? `${base}/files/${f.id}/corrections` : null}
+                    state={correction?.fileId === f.id ? correction.state : undefined}
+                  />
                 </td>
               </tr>
             ))}
