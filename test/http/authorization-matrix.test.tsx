@@ -387,9 +387,11 @@ const rows: MatrixRow[] = [
       const at = w.app.context.now().toISOString();
       const batchId = w.app.context.newId();
       await w.app.context.db.insertInto('report_audit_batch').values({ id: batchId, agency_id: w.agencies.countyC.id, status: 'done', file_count: 1, created_by: null, created_at: at, finished_at: at }).execute();
+      const fileId = w.app.context.newId();
+      w.ids.set('auditFileOfC', fileId);
       await w.app.context.db
         .insertInto('report_audit_file')
-        .values({ id: w.app.context.newId(), batch_id: batchId, agency_id: w.agencies.countyC.id, seq: 1, file_name: '矩阵.txt', size_bytes: 0, stored_name: null, status: 'failed', error: '文件是空的（0 字节）。', format: null, year: null, agency_name: null, error_count: 0, warning_count: 0, findings: null, checked_at: at })
+        .values({ id: fileId, batch_id: batchId, agency_id: w.agencies.countyC.id, seq: 1, file_name: '矩阵.txt', size_bytes: 0, stored_name: null, status: 'failed', error: '文件是空的（0 字节）。', format: null, year: null, agency_name: null, error_count: 0, warning_count: 0, findings: null, checked_at: at })
         .execute();
       w.ids.set('auditBatchOfC', batchId);
     },
@@ -398,6 +400,15 @@ const rows: MatrixRow[] = [
     name: 'download the results of a bulk audit run for 示范县',
     method: 'GET',
     path: (w) => `/admin/oversight/report-audit/${w.ids.get('auditBatchOfC')}/results.csv`,
+    allowed: ['supervisorC'],
+  },
+  {
+    // 示范县's supervisor may correct a file's 核查依据 (the refused file gets a Chinese notice and a
+    // redirect: allowed, nothing changed); nobody else learns the batch exists.
+    name: 'correct the agency level and publication date of a file in 示范县’s bulk audit',
+    method: 'POST',
+    path: (w) => `/admin/oversight/report-audit/${w.ids.get('auditBatchOfC')}/files/${w.ids.get('auditFileOfC')}/corrections`,
+    fields: () => ({ agency_level: 'township', published_on: '2025-01-20' }),
     allowed: ['supervisorC'],
   },
   {

@@ -9,43 +9,13 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/features/accounts/domain/policy.ts';
 import { createAgency } from '../../src/features/agencies/agencies.service.ts';
-import { csrfTokenFrom, openTestApp, signedInAs, testDialects, type TestApp, type TestBrowser } from '../support/app.ts';
+import { openTestApp, signedInAs, testDialects, type TestApp, type TestBrowser } from '../support/app.ts';
+import { upload, waitUntilDone } from './report-audit-support.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const text = (name: string) => readFileSync(join(fixtures, 'reports', name));
 const rich = (name: string) => readFileSync(join(fixtures, 'reports-rich', name));
 const expected = (path: string) => JSON.parse(readFileSync(join(fixtures, path), 'utf8')) as { agency: string | null; year: number | null; cells: Record<string, number | null> };
-
-interface Upload {
-  name: string;
-  data: Buffer;
-}
-
-function multipartFiles(csrf: string, files: readonly Upload[]) {
-  const boundary = '----gongkai-oversight-boundary';
-  const parts: Buffer[] = [Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\n${csrf}\r\n`)];
-  for (const f of files) {
-    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${f.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
-    parts.push(f.data, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-async function upload(browser: TestBrowser, files: readonly Upload[]) {
-  const page = await browser.get('/admin/oversight/report-audit');
-  const form = multipartFiles(csrfTokenFrom(page.body, '/admin/oversight/report-audit'), files);
-  return browser.request({ method: 'POST', url: '/admin/oversight/report-audit', payload: form.payload, headers: { 'content-type': form.contentType } });
-}
-
-async function waitUntilDone(browser: TestBrowser, url: string) {
-  for (let i = 0; i < 240; i += 1) {
-    const page = await browser.get(url);
-    if (page.body.includes('核查完成')) return page;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('批量核查在 120 秒内没有完成');
-}
 
 /** 表四 blocks whose printed 总计 differs from the sum of its four result columns (T4_*_TOTAL, HARD). */
 function table4TotalsThatFail(cells: Record<string, number | null>): number {
