@@ -1,14 +1,16 @@
 // Measures the 政务公开办 dashboard (`dashboard()` of src/features/oversight) for a county of <agencies>
 // agencies: the supervisor's subtree, open cases with the reply clock of the running ones, the catalogue's
-// overdue and this year's releases, last year's annual reports with their findings, unanswered 要求整改 —
-// a fixed number of grouped queries, whatever the number of agencies.
+// overdue and this year's releases, last year's annual reports with their findings, unanswered 要求整改,
+// public complaints unanswered past 15 working days — a fixed number of grouped queries, whatever the number
+// of agencies.
 //
 // Data: the applications benchmark's data set (bench/applications/generate.ts: --cases applications over
 // --agencies townships, with their 补正 / consultations / extensions / fee notices), copied or generated
 // into /tmp/gongkai-bench-oversight, then (idempotently) put under one county government with a supervisor
 // grant, 20 catalogue items per agency (a quarter past the 条例第二十六条 deadline and unreleased) and a 2025
 // annual report for four agencies in five (draft / submitted / published on time / published late, each
-// with stored findings).
+// with stored findings); and (added separately, so an older copy gets them too) 20 public complaints per
+// agency: 5 open since October (past the 15 working days on 2026-11-20), 10 open since November, 5 answered.
 //
 // Usage: npx tsx bench/oversight/dashboard.ts [--from /tmp/gongkai-bench-applications] [--cases 1000000]
 //        [--agencies 1000] [--runs 20] [--data /tmp/gongkai-bench-oversight]
@@ -25,7 +27,9 @@ import pg from 'pg';
 import { createDatabase } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { newId } from '../../src/db/ids.ts';
+import { localDate } from '../../src/law/local-date.ts';
 import { createOfficialCalendar } from '../../src/law/official-arrangements.ts';
+import { countOverdueComplaintsByAgency } from '../../src/features/catalogue/complaints.service.ts';
 import { dashboard } from '../../src/features/oversight/dashboard.service.ts';
 import { createServiceContext } from '../../src/platform/service-context.ts';
 import { generate } from '../applications/generate.ts';
@@ -154,12 +158,55 @@ if (!county) {
   } else database.sqlite?.exec('ANALYZE');
 }
 
+// ── public complaints (once; a copy made before migration 0019 gets them on its first run after it) ──
+if (!(await db.selectFrom('catalogue_complaint').select('id').where('body', 'like', '基准测试意见%').limit(1).executeTakeFirst())) {
+  const towns = (await db.selectFrom('agency').select('id').where('parent_id', '=', county.id).orderBy('code').execute()).map((a) => a.id);
+  for (let i = 0; i < towns.length; i += 50) {
+    await db.transaction().execute(async (trx) => {
+      const rows = towns.slice(i, i + 50).flatMap((agency) =>
+        Array.from({ length: 20 }, (_, k) => {
+          const answered = k >= 15;
+          // k < 5: filed 2026-10-20, its 15th working day 11月10日, overdue on 11月20日; others filed 11月16日.
+          const createdAt = k < 5 ? '2026-10-20T02:00:00.000Z' : '2026-11-16T02:00:00.000Z';
+          return {
+            id: newId(),
+            agency_id: agency,
+            item_id: null,
+            category: 'statutory_content',
+            kind: 'not_disclosed' as const,
+            body: `基准测试意见${k}`,
+            contact: null,
+            status: answered ? ('answered' as const) : ('open' as const),
+            answer: answered ? '基准测试答复' : null,
+            answered_by: null,
+            answered_at: answered ? '2026-11-18T02:00:00.000Z' : null,
+            created_at: createdAt,
+            query_code_hash: null,
+            outcome: answered ? ('published' as const) : null,
+          };
+        }),
+      );
+      await trx.insertInto('catalogue_complaint').values(rows).execute();
+    });
+  }
+  if (postgres) await sql`vacuum analyze catalogue_complaint`.execute(db);
+  else database.sqlite?.exec('ANALYZE catalogue_complaint');
+}
+
 const ctx = createServiceContext({ db, dialect: database.dialect, now: () => now });
 const dataDir = postgres ? '/tmp' : target;
 const deps = { ctx, applications: { ctx, calendar: createOfficialCalendar(), secret: 'bench', dataDir }, dataDir };
 const supervisor = { kind: 'account' as const, accountId: 'bench', agencyId: county.id, grants: [{ agencyId: county.id, role: 'supervisor' as const }] };
 
 const counts = await db.selectFrom('application').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+// The complaints column alone: the calendar walk to the last overdue filing day plus one grouped count.
+const agencyIds = (await db.selectFrom('agency').select('id').execute()).map((a) => a.id);
+const complaintDurations: number[] = [];
+for (let i = 0; i < Number(values.runs); i++) {
+  const t = performance.now();
+  await countOverdueComplaintsByAgency(ctx, deps.applications.calendar, agencyIds, localDate('2026-11-20'));
+  complaintDurations.push(performance.now() - t);
+}
 const first = performance.now();
 const view = await dashboard(deps, supervisor);
 const cold = performance.now() - first;
@@ -178,9 +225,11 @@ console.log(
     overdueReplies: view.totals.overdueReplies,
     dueSoonReplies: view.totals.dueSoonReplies,
     overdueCatalogue: view.totals.overdueCatalogue,
+    overdueComplaints: view.totals.overdueComplaints,
     reportStates: view.totals.reportStates,
     firstRunMs: Math.round(cold),
     ...summary(durations),
+    overdueComplaintsQuery: summary(complaintDurations),
   }),
 );
 await database.close();
