@@ -84,7 +84,8 @@ export const portalColumns: readonly PortalColumn[] = [
     // 国办发〔2019〕54号: the 公开事项标准目录 of the agency (catalogue feature).
     pages: [{ label: '公开事项标准目录', slug: 'standard-catalogue' }],
   },
-  { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。', render: (input) => renderAnnualReportsColumn(input) },
+  // Publishing an annual report bumps the generation (annual-reports.service.ts transition).
+  { id: 'annual_reports', label: '政府信息公开年报', slug: 'annual-reports', summary: '历年政府信息公开工作年度报告。', render: (input) => renderAnnualReportsColumn(input), cachedByGeneration: true },
 ];
 
 export function staffNavigationFor(roles: ReadonlySet<NavigationRole>): StaffNavigationEntry[] {

@@ -1,5 +1,6 @@
 // 年度报告 pages. Staff: /admin/annual-reports (list, generate, edit, workflow, downloads). Public: the
-// published report of a year under the agency's 专栏 (/gk/<code>/annual-reports/<year>, Word at …/word).
+// published report of a year under the agency's 专栏 (/gk/<code>/annual-reports/<year>, print view at …/print,
+// Word at …/word), cached like the other public pages.
 // Each route validates input, calls one service method and picks the view.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -105,7 +106,10 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // ── public ──
-  app.get('/gk/:code/annual-reports/:year', async (request, reply) => {
+  // Public pages (platform/page-cache): a published report never changes, and publishing one bumps the
+  // publication generation (service.transition), so the page, the print view and the Word file are kept
+  // until the next publication.
+  app.get('/gk/:code/annual-reports/:year', { config: { publicPage: true } }, async (request, reply) => {
     const params = publicParams.safeParse(request.params);
     const column = portalColumnBySlug('annual-reports');
     if (!params.success || !column) return reply.callNotFound();
@@ -114,13 +118,13 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // The print view: the report alone on A4 pages (print-style.ts), for printing or saving as PDF.
-  app.get('/gk/:code/annual-reports/:year/print', async (request, reply) => {
+  app.get('/gk/:code/annual-reports/:year/print', { config: { publicPage: true } }, async (request, reply) => {
     const params = publicParams.safeParse(request.params);
     if (!params.success) return reply.callNotFound();
     return send(reply, await service.exportPublished(app.context, params.data.code, params.data.year, 'html'), 'inline');
   });
 
-  app.get('/gk/:code/annual-reports/:year/word', async (request, reply) => {
+  app.get('/gk/:code/annual-reports/:year/word', { config: { publicPage: true } }, async (request, reply) => {
     const params = publicParams.safeParse(request.params);
     if (!params.success) return reply.callNotFound();
     return send(reply, await service.exportPublished(app.context, params.data.code, params.data.year, 'docx'), 'attachment');

@@ -5,6 +5,7 @@
 import { fromJson, toJson } from '../../db/dialect.ts';
 import { localDateOfInstant, type LocalDate } from '../../law/local-date.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import {
   agencyLevels,
@@ -370,6 +371,10 @@ export async function transition(ctx: ServiceContext, actor: Actor, agencyId: st
     }
     const ok = await repo.updateReport(trx, agencyId, id, row.version, patch);
     if (!ok) throw new ConflictError('该报告刚被他人修改，请刷新页面后重试。');
+    // 条例第四十九条 向社会公布: the 专栏's 年报 column and the report's pages are cached per publication
+    // generation, so publishing bumps it in this transaction. Nothing else changes what the public sees:
+    // the other events concern unpublished reports, and a published one is final (domain/workflow.ts).
+    if (to === 'published') await bumpPublicationGeneration(trx, nowDate);
     await repo.insertEvent(trx, {
       id: ctx.newId(),
       report_id: id,

@@ -44,6 +44,8 @@ const MEMO_ENTRIES = 50_000;
 interface CachedPage {
   readonly body: Buffer;
   readonly contentType: string;
+  /** A download's Content-Disposition (an annual report's print page or Word file), sent again on a hit. */
+  readonly contentDisposition: string | undefined;
   readonly etag: string;
 }
 
@@ -135,7 +137,9 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     hits++;
     validators(reply, hit.etag, generation.changedAt);
     if (notModified(request, hit.etag, generation.changedAt)) return reply.code(304).send();
-    return reply.code(200).header('content-type', hit.contentType).send(hit.body);
+    reply.code(200).header('content-type', hit.contentType);
+    if (hit.contentDisposition !== undefined) reply.header('content-disposition', hit.contentDisposition);
+    return reply.send(hit.body);
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -143,10 +147,17 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     if (!slot) return payload;
     request.pageCacheSlot = null;
     // Only complete pages that carry nothing of this visitor: no cookie set (a CSRF secret, a session).
-    if (reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('set-cookie')) return payload;
+    // A page (text) or a generated file (a Buffer, e.g. an annual report's Word download); never a stream.
+    if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('set-cookie')) return payload;
     const etag = `"${slot.generation.generation.toString(36)}-${createHash('sha1').update(payload).digest('base64url').slice(0, 22)}"`;
     if (slot.generation.generation === pagesGeneration) {
-      pages.set(slot.key, { body: Buffer.from(payload), contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'), etag });
+      const disposition = reply.getHeader('content-disposition');
+      pages.set(slot.key, {
+        body: typeof payload === 'string' ? Buffer.from(payload) : payload,
+        contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
+        contentDisposition: disposition === undefined ? undefined : String(disposition),
+        etag,
+      });
     }
     validators(reply, etag, slot.generation.changedAt);
     if (notModified(request, etag, slot.generation.changedAt)) {
