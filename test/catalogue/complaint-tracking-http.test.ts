@@ -37,6 +37,8 @@ for (const dialect of testDialects()) {
     it('shows the 查询码 once on filing, with what it is for, and keeps only its hash', async () => {
       const visitor = t.browser();
       const link = `/gk/ct-town/complaint?item=${itemId}`;
+      const itemPage = await visitor.get(`/gk/ct-town/items/${itemId}`);
+      expect(itemPage.$()('.feedback-link a[href="/complaint/track"]').text()).toBe('凭查询码查看意见处理结果');
       const form = await visitor.get(link);
       expect(form.$()('a[href="/complaint/track"]').length).toBe(1);
       const sent = await visitor.submit('/gk/ct-town/complaint', { item: itemId, kind: 'inaccurate', body: '公示中张某某的保障金额与县民政局批复不一致。', contact: '13812345678' }, link);
@@ -150,6 +152,10 @@ for (const dialect of testDialects()) {
       const supervisor = await signedInAs(t, { agencyId: countyId, username: `ct_super_${dialect}`, roles: ['supervisor'] });
       const list = await supervisor.get('/admin/catalogue/complaints');
       expect(list.$()('#complaints-overdue').text()).toBe('有 1 条意见超过 15 个工作日未答复。');
+      // Open ones longest waiting first (2 Nov, 20 Nov, 24 Nov), then the answered one.
+      // Each item: the line with agency, time and status, then the complainant's text.
+      const order = list.$()('ol.complaints > li').map((_i, el) => list.$()(el).children('p').eq(1).text()).get();
+      expect(order).toEqual(['本镇2026年第三季度临时救助名单没有公开。', '旧意见：财政预算没有公开。', '本镇2026年10月低保新增名单没有公开。', '公示中张某某的保障金额与县民政局批复不一致。']);
       const item = (text: string) => list.$()('ol.complaints > li').filter((_i, el) => list.$()(el).text().includes(text));
       expect(item('临时救助名单').find('.complaint-overdue').text()).toBe('超过 15 个工作日未答复（答复期限 2026-11-23）');
       expect(item('低保新增名单').find('.complaint-overdue').length).toBe(0);

@@ -40,19 +40,24 @@ export async function countOpenComplaintsFiledBefore(executor: Executor, agencyI
   return result;
 }
 
-/** Newest first, open ones before answered ones, for the given agencies. */
-export async function listComplaints(executor: Executor, agencyIds: readonly string[], limit: number): Promise<ComplaintRecord[]> {
+/**
+ * For the given agencies: the open ones first, longest waiting first (so the overdue ones are never the
+ * ones a limit cuts off), then the answered ones, newest first.
+ */
+export async function listComplaints(executor: Executor, agencyIds: readonly string[], limits: { open: number; answered: number }): Promise<ComplaintRecord[]> {
   if (agencyIds.length === 0) return [];
-  return executor
-    .selectFrom('catalogue_complaint as c')
-    .leftJoin('catalogue_item as i', 'i.id', 'c.item_id')
-    .selectAll('c')
-    .select('i.title as item_title')
-    .where('c.agency_id', 'in', [...agencyIds])
-    .orderBy('c.status', 'desc')
-    .orderBy('c.created_at', 'desc')
-    .limit(limit)
-    .execute();
+  const base = () =>
+    executor
+      .selectFrom('catalogue_complaint as c')
+      .leftJoin('catalogue_item as i', 'i.id', 'c.item_id')
+      .selectAll('c')
+      .select('i.title as item_title')
+      .where('c.agency_id', 'in', [...agencyIds]);
+  const [open, answered] = await Promise.all([
+    base().where('c.status', '=', 'open').orderBy('c.created_at', 'asc').limit(limits.open).execute(),
+    base().where('c.status', '=', 'answered').orderBy('c.created_at', 'desc').limit(limits.answered).execute(),
+  ]);
+  return [...open, ...answered];
 }
 
 export async function answerComplaint(

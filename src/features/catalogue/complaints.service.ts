@@ -177,7 +177,7 @@ export async function listComplaints(ctx: ServiceContext, calendar: WorkingDayCa
     if (READERS.some((a) => can(actor, a, id, ancestry))) allowed.push(id);
     if (can(actor, 'catalogue.draft', id, ancestry)) answerable.add(id);
   }
-  const rows = await repo.listComplaints(ctx.db, allowed, 500);
+  const rows = await repo.listComplaints(ctx.db, allowed, { open: 500, answered: 200 });
   const today = localDateOfInstant(ctx.now());
   return rows.map((r) => {
     const filedOn = localDateOfInstant(new Date(r.created_at));

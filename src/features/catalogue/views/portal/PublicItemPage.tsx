@@ -94,6 +94,8 @@ export function PublicItemPage({ agency, data }: { readonly agency: { code: stri
       {/* 条例第四十七条第二款、第五十一条: the public may say the information is wrong or incomplete. */}
       <p class="feedback-link">
         <a href={`/gk/${encodeURIComponent(agency.code)}/complaint?item=${encodeURIComponent(item.id)}`}>内容有误或应公开未公开？向本机关反映</a>
+        {' · '}
+        <a href="/complaint/track">凭查询码查看意见处理结果</a>
       </p>
     </PublicShell>
   );

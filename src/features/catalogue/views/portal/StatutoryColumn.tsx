@@ -77,6 +77,8 @@ export function StatutoryColumn({ code, data }: { readonly code: string; readonl
       {/* 条例第四十七条第二款、第五十一条: say what should have been published here. */}
       <p class="feedback-link">
         <a href={`/gk/${encodeURIComponent(code)}/complaint?category=${current ?? 'statutory_content'}`}>认为本栏目有应公开未公开的信息？向本机关反映</a>
+        {' · '}
+        <a href="/complaint/track">凭查询码查看意见处理结果</a>
       </p>
     </div>
   );
