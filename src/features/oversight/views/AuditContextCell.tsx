@@ -73,7 +73,7 @@ export function AuditContextCell({ file, action, state }: { readonly file: Audit
   return (
     <div class="audit-context">
       {c ? (
-        <dl>
+        <dl class="details-list">
           {c.agencyNameCorrected || c.yearCorrected ? (
             <>
               <dt>按更正</dt>
