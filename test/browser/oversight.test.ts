@@ -1,7 +1,8 @@
 // The 政务公开办 in Chromium on the real server (`npm start`'s entry point, demo county): the demo supervisor
 // opens 监督汇总 from the menu, sees 土门关乡 (the demo's overdue application) among the problems first, follows
 // an overdue figure to the list it counts, downloads the CSV, and checks a published report file in the
-// background (the checker thread under the real server). Skipped loudly when Chromium is absent.
+// background (the checker thread under the real server), then corrects its publication date so the
+// 条例第四十九条 deadline is checked. Skipped loudly when Chromium is absent.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -90,5 +91,18 @@ describe.skipIf(!executablePath)(`oversight in Chromium${executablePath ? '' : '
     const row = page.locator('tr[data-file="004_2e14c0d31e5d676b.txt"]');
     expect(await row.locator('td').nth(1).textContent()).toBe('湛河区曹镇乡人民政府');
     expect(await row.textContent()).toContain('R_CITED_DOCUMENT');
-  }, 90_000);
+    // 曹镇乡人民政府 is in the demo county's tree: a township (条例第四十九条 as the county sets it, default
+    // 1月31日). Its file states no date, so the deadline rule has not run, and the page says so.
+    expect(await row.locator('.audit-context dl').textContent()).toContain('乡镇人民政府（本平台机构设置）');
+    expect(await row.locator('.audit-unchecked').textContent()).toContain('未检查：缺少发布日期');
+
+    // The supervisor gives the date it was published: 2025年2月10日 is after 2025年1月31日.
+    await row.getByText('更正核查依据').click();
+    await row.getByLabel('发布日期').fill('2025-02-10');
+    await row.getByRole('button', { name: '保存并重新核查' }).click();
+    await page.locator('.audit-progress', { hasText: '核查完成' }).waitFor({ timeout: 60_000 });
+    const again = page.locator('tr[data-file="004_2e14c0d31e5d676b.txt"]');
+    expect(await again.textContent()).toContain('报告于2025年2月10日公布，晚于2025年1月31日的期限');
+    expect(await again.locator('.audit-context dl').textContent()).toContain('2025-02-10（人工更正）');
+  }, 120_000);
 });
