@@ -69,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true },
   });
   const now = options.now ?? (() => new Date());
-  const context = createServiceContext({ db: options.database.db, dialect: options.database.dialect, now });
+  const context = createServiceContext({ db: options.database.db, readDb: options.database.readDb, dialect: options.database.dialect, now });
   const sessionStore = new DatabaseSessionStore(options.database.db, { maxAgeMs: SESSION_IDLE_MS, now });
   app.decorate('context', context);
   app.decorate('database', options.database);

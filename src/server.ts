@@ -25,7 +25,7 @@ async function start(): Promise<void> {
 
   // One server per data folder; restore and demo reload refuse while this file names a live process.
   const releasePidFile = claimPidFile(config.dataDir);
-  const database = await openMigratedDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openMigratedDatabase({ url: config.databaseUrl, dataDir: config.dataDir, readThreads: config.readThreads });
   const where = database.dialect === 'sqlite' ? `SQLite 文件 ${database.sqlitePath}` : 'PostgreSQL';
   process.stdout.write(`数据库：${where}${database.appliedMigrations.length > 0 ? `（本次完成 ${database.appliedMigrations.length} 项迁移）` : ''}\n`);
 

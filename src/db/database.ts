@@ -7,6 +7,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { adaptNodeSqlite } from './node-sqlite.ts';
+import { ReadPoolDialect } from './read-pool-dialect.ts';
+import { SqliteReadPool } from './sqlite-read-pool.ts';
 import type { DB } from './schema.ts';
 import type { DialectName } from './dialect.ts';
 
@@ -14,10 +16,21 @@ export interface DatabaseConfig {
   /** postgres:// or postgresql:// URL; absent or empty means SQLite in dataDir. */
   readonly url?: string | undefined;
   readonly dataDir: string;
+  /**
+   * SQLite only: threads with their own read-only connection for long public reads (`readDb`); 0 (the
+   * default for the CLI and tests) runs those reads on the main connection like everything else.
+   */
+  readonly readThreads?: number | undefined;
 }
 
 export interface Database {
   readonly db: Kysely<DB>;
+  /**
+   * For read-only queries that may take milliseconds (public search): on SQLite with read threads they
+   * run off the main thread, so they never hold up other requests; otherwise the same as `db`. Never
+   * for reads that must see the caller's own uncommitted writes, and no transactions.
+   */
+  readonly readDb: Kysely<DB>;
   readonly dialect: DialectName;
   /** The raw SQLite handle (for online backup); absent on PostgreSQL. */
   readonly sqlite?: DatabaseSync;
@@ -43,10 +56,10 @@ export function createDatabase(config: DatabaseConfig): Database {
     }
     return createPostgres(config.url);
   }
-  return createSqlite(config.dataDir);
+  return createSqlite(config.dataDir, config.readThreads ?? 0);
 }
 
-function createSqlite(dataDir: string): Database {
+function createSqlite(dataDir: string, readThreads: number): Database {
   const path = sqliteFilePath(dataDir);
   let sqlite: DatabaseSync;
   try {
@@ -64,12 +77,17 @@ function createSqlite(dataDir: string): Database {
   sqlite.exec('PRAGMA foreign_keys = ON');
   sqlite.exec('PRAGMA busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: adaptNodeSqlite(sqlite) }) });
+  const readDb = readThreads > 0 ? new Kysely<DB>({ dialect: new ReadPoolDialect(new SqliteReadPool(path, readThreads)) }) : db;
   return {
     db,
+    readDb,
     dialect: 'sqlite',
     sqlite,
     sqlitePath: path,
-    close: () => db.destroy(),
+    close: async () => {
+      if (readDb !== db) await readDb.destroy();
+      await db.destroy();
+    },
   };
 }
 
@@ -105,6 +123,7 @@ function createPostgres(url: string): Database {
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
+    readDb: db,
     dialect: 'postgres',
     close: () => db.destroy(),
   };

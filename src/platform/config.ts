@@ -2,6 +2,7 @@
 // through loadConfig(); nothing else touches process.env.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -18,6 +19,8 @@ export interface Config {
   readonly loadDemo: boolean;
   /** The rendered public-page cache (platform/page-cache): GONGKAI_PAGE_CACHE=0 turns it off; GONGKAI_PAGE_CACHE_MB bounds it. */
   readonly pageCache: { readonly enabled: boolean; readonly maxMegabytes: number };
+  /** SQLite: threads that run public searches off the main thread (GONGKAI_READ_THREADS; 0 = none). */
+  readonly readThreads: number;
 }
 
 const environmentSchema = z.object({
@@ -46,6 +49,13 @@ const environmentSchema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 4096, { message: 'GONGKAI_PAGE_CACHE_MB 必须是 1–4096 之间的整数（兆字节）' })
     .optional(),
+  GONGKAI_READ_THREADS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, { message: 'GONGKAI_READ_THREADS 必须是 0–16 之间的整数（0 表示检索在主线程执行）' })
+    .transform(Number)
+    .refine((n) => n <= 16, { message: 'GONGKAI_READ_THREADS 必须是 0–16 之间的整数（0 表示检索在主线程执行）' })
+    .optional(),
   GONGKAI_SECRET: z
     .string()
     .min(32, { message: 'GONGKAI_SECRET 至少需要 32 个字符；不设置时系统会自动生成并保存在数据目录中' })
@@ -62,6 +72,10 @@ export class ConfigError extends Error {
 export const SECRET_FILE_NAME = 'secret';
 /** The rendered public-page cache's default bound (about 4,000 pages of 14 KB). */
 export const DEFAULT_PAGE_CACHE_MB = 64;
+/** One read thread per core beyond the main thread's, at least one, at most four. */
+export function defaultReadThreads(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.min(4, cores - 1));
+}
 
 /**
  * Reads the configuration. When GONGKAI_SECRET is absent a random secret is generated once and kept
@@ -81,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     secret: values.GONGKAI_SECRET ?? readOrCreateSecret(dataDir),
     loadDemo: values.GONGKAI_DEMO !== '0',
     pageCache: { enabled: values.GONGKAI_PAGE_CACHE !== '0', maxMegabytes: values.GONGKAI_PAGE_CACHE_MB ?? DEFAULT_PAGE_CACHE_MB },
+    readThreads: values.GONGKAI_READ_THREADS ?? defaultReadThreads(),
   };
 }
 

@@ -7,6 +7,8 @@ import type { DB } from '../db/schema.ts';
 
 export interface ServiceContext {
   readonly db: Kysely<DB>;
+  /** Long read-only queries (public search): off the main thread on SQLite with read threads (db/database.ts). */
+  readonly readDb: Kysely<DB>;
   readonly dialect: DialectName;
   /** The current instant. Services never call Date.now() or new Date() themselves. */
   now(): Date;
@@ -19,6 +21,7 @@ export type Executor = Kysely<DB> | Transaction<DB>;
 
 export function createServiceContext(options: {
   db: Kysely<DB>;
+  readDb?: Kysely<DB>;
   dialect: DialectName;
   now?: () => Date;
   newId?: () => string;
@@ -26,6 +29,7 @@ export function createServiceContext(options: {
   const now = options.now ?? (() => new Date());
   return {
     db: options.db,
+    readDb: options.readDb ?? options.db,
     dialect: options.dialect,
     now,
     newId: options.newId ?? (() => newId(now().getTime())),

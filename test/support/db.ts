@@ -23,12 +23,17 @@ export interface TestDatabase extends Database {
 export interface TestDatabaseOptions {
   /** Run migrations before the tests (default true). */
   readonly migrate?: boolean;
+  /**
+   * Also run the tests on SQLite with this many read threads (db/sqlite-read-pool.ts), as the server
+   * does: queries through `readDb` then run on their own connections.
+   */
+  readonly readThreads?: number;
 }
 
 /** A fresh, migrated SQLite database in a new temporary folder. */
 export async function openSqliteTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase & { drop(): Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-test-'));
-  const database = createDatabase({ dataDir });
+  const database = createDatabase({ dataDir, readThreads: options.readThreads });
   if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,
@@ -100,12 +105,13 @@ export function describeEachDatabase(
   body: (under: DatabaseUnderTest) => void,
   options: TestDatabaseOptions = {},
 ): void {
-  const variants: Array<{ dialect: DialectName; open: () => Promise<TestDatabase & { drop(): Promise<void> }> }> = [
-    { dialect: 'sqlite', open: () => openSqliteTestDatabase(options) },
+  const variants: Array<{ dialect: DialectName; label: string; open: () => Promise<TestDatabase & { drop(): Promise<void> }> }> = [
+    { dialect: 'sqlite', label: 'sqlite', open: () => openSqliteTestDatabase({ ...options, readThreads: 0 }) },
   ];
+  if (options.readThreads) variants.push({ dialect: 'sqlite', label: 'sqlite, read threads', open: () => openSqliteTestDatabase(options) });
   if (pgUrl) {
     const serverUrl = pgUrl;
-    variants.push({ dialect: 'postgres', open: () => openPostgresTestDatabase(serverUrl, options) });
+    variants.push({ dialect: 'postgres', label: 'postgres', open: () => openPostgresTestDatabase(serverUrl, options) });
   } else {
     describe.skip(`${name} [postgres] — SKIPPED: PG_URL 未设置，PostgreSQL 变体未运行`, () => {
       // Registered so the skipped variant shows up in the report instead of silently vanishing.
@@ -121,7 +127,7 @@ export function describeEachDatabase(
     });
   }
   for (const variant of variants) {
-    describe(`${name} [${variant.dialect}]`, () => {
+    describe(`${name} [${variant.label}]`, () => {
       let current: (TestDatabase & { drop(): Promise<void> }) | undefined;
       beforeAll(async () => {
         current = await variant.open();
@@ -138,7 +144,7 @@ export function describeEachDatabase(
         database,
         context: (now) => {
           const db = database();
-          return createServiceContext({ db: db.db, dialect: db.dialect, now: now ?? (() => new Date('2026-03-02T02:00:00.000Z')) });
+          return createServiceContext({ db: db.db, readDb: db.readDb, dialect: db.dialect, now: now ?? (() => new Date('2026-03-02T02:00:00.000Z')) });
         },
       });
     });
