@@ -115,13 +115,14 @@ export async function searchPublished(
   const fts5Match = toFts5Match(plan, ['title', 'body', 'attachments']);
   const tsquery = toTsquery(plan);
   if (!fts5Match || !tsquery) return { ...base, results: [], total: 0 };
-  const { rows, total } = await searchIndex(ctx.db, ctx.dialect, {
+  const { rows, total } = await searchIndex(ctx.readDb, ctx.dialect, {
     fts5Match,
     tsquery,
     filters,
     limit: SEARCH_PAGE_SIZE,
     offset: (v.page - 1) * SEARCH_PAGE_SIZE,
     rankWords: plan.groups.map((g) => g.word),
+    excerptWords: plan.highlight,
   });
   return {
     ...base,
@@ -131,7 +132,7 @@ export async function searchPublished(
       agencyId: r.agencyId,
       category: r.category,
       title: snippet(r.title, plan.highlight, { width: 200 }),
-      snippet: snippet(r.content, plan.highlight, { width: 120 }),
+      snippet: snippet(r.excerpt, plan.highlight, { width: 120, moreBefore: r.moreBefore, moreAfter: r.moreAfter }),
       publishedOn: r.publishedOn,
       documentNo: r.documentNo,
       path: r.path,

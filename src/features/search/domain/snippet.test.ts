@@ -19,6 +19,11 @@ describe('search snippets', () => {
     expect(segs.map((s) => s.text).join('')).toBe('…' + '一'.repeat(5) + '通知' + '二'.repeat(13) + '…');
   });
 
+  it('shows … where an excerpt of a longer document was cut, even when the window reaches its edge', () => {
+    expect(snippetHtml(snippet('通知全文', ['通知'], { width: 20, moreBefore: true, moreAfter: true }))).toBe('…<mark>通知</mark>全文…');
+    expect(snippetHtml(snippet('通知全文', ['通知'], { width: 20, moreBefore: false, moreAfter: true }))).toBe('<mark>通知</mark>全文…');
+  });
+
   it('starts at the beginning when nothing matches', () => {
     expect(snippetHtml(snippet('岭南镇人民政府', ['预算'], { width: 4 }))).toBe('岭南镇人…');
   });

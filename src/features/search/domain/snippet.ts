@@ -10,6 +10,9 @@ export interface SnippetSegment {
 export interface SnippetOptions {
   /** Characters of text to show. */
   width?: number;
+  /** `text` is an excerpt and the document goes on before / after it: show … there too. */
+  moreBefore?: boolean;
+  moreAfter?: boolean;
 }
 
 /** Marks every occurrence of the words (longest first wins) in `text`. */
@@ -47,8 +50,8 @@ export function snippet(text: string, words: readonly string[], options: Snippet
   const end = Math.min(flat.length, start + width);
   if (end - start < width) start = Math.max(0, end - width);
   const segments = markWords(flat.slice(start, end), words);
-  if (start > 0) segments.unshift({ text: '…', mark: false });
-  if (end < flat.length) segments.push({ text: '…', mark: false });
+  if (start > 0 || options.moreBefore) segments.unshift({ text: '…', mark: false });
+  if (end < flat.length || options.moreAfter) segments.push({ text: '…', mark: false });
   return segments;
 }
 
