@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, defaultReadThreads, loadConfig } from './config.ts';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'gongkai-config-'));
 
@@ -41,6 +41,14 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE_MB: '256' }, '/').pageCache).toEqual({ enabled: true, maxMegabytes: 256 });
     expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE: 'off' }, '/')).toThrow('GONGKAI_PAGE_CACHE 只能是 1');
     expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_PAGE_CACHE_MB: '0' }, '/')).toThrow('GONGKAI_PAGE_CACHE_MB 必须是 1–4096');
+  });
+
+  it('runs searches on read threads, one per core beyond the first (1–4), unless GONGKAI_READ_THREADS says otherwise', () => {
+    expect([1, 2, 3, 8, 64].map((cores) => defaultReadThreads(cores))).toEqual([1, 1, 2, 4, 4]);
+    expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_READ_THREADS: '0' }, '/').readThreads).toBe(0);
+    expect(loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_READ_THREADS: '3' }, '/').readThreads).toBe(3);
+    expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_READ_THREADS: '17' }, '/')).toThrow('GONGKAI_READ_THREADS 必须是 0–16');
+    expect(() => loadConfig({ GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_READ_THREADS: 'two' }, '/')).toThrow('GONGKAI_READ_THREADS 必须是 0–16');
   });
 
   it('refuses a port that is not a number between 1 and 65535, in Chinese', () => {
