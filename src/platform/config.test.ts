@@ -24,10 +24,10 @@ describe('configuration from the environment', () => {
 
   it('takes PORT, DATABASE_URL and GONGKAI_SECRET when given', () => {
     const config = loadConfig(
-      { PORT: '8080', DATABASE_URL: 'postgres://gk@db:5432/gongkai', GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DATA_DIR: '/srv/gongkai' },
+      { PORT: '8080', DATABASE_URL: 'postgres://gk@db:5432/gongkai', GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DATA_DIR: '/srv/gongkai', GONGKAI_READ_THREADS: '2' },
       '/',
     );
-    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40), loadDemo: true, pageCache: { enabled: true, maxMegabytes: 64 } });
+    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40), loadDemo: true, pageCache: { enabled: true, maxMegabytes: 64 }, readThreads: 2 });
   });
 
   it('loads the demo on first start unless GONGKAI_DEMO=0, and refuses other values in Chinese', () => {
