@@ -88,6 +88,9 @@ describeEachDatabase('search quality (条例第二十四条 检索)', (under) =>
     expect(await keysOf({ q: '，。！？' })).toEqual([]);
     expect(await keysOf({ q: '航天飞机' })).toEqual([]);
     expect(await keysOf({ q: "' OR 1=1 --" })).toEqual([]);
+    // Filters are stored as facet words (yr2024, ag…, cat…) beside the text: typing one finds nothing.
+    expect(await keysOf({ q: 'yr2024' })).toEqual([]);
+    expect(await keysOf({ q: 'catbudgets' })).toEqual([]);
   });
 
   it('marks the matched word in the snippet and keeps markup in the text as plain text', async () => {

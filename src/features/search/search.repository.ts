@@ -30,6 +30,14 @@ export function facetTokens(d: Pick<IndexedDocument, 'agencyId' | 'category' | '
   return `ag${clean(d.agencyId)} cat${clean(d.category)} yr${d.year}`;
 }
 
+/**
+ * Whether a query word could be one of the facet words (ag…, cat…, yr…). Only then must the query be
+ * kept to the text columns; Chinese words and ordinary Latin words can never meet a facet.
+ */
+export function mayMatchFacetWord(word: string): boolean {
+  return /^(ag|cat|yr)[0-9a-z]+$/.test(word);
+}
+
 export async function deleteFromIndex(executor: Executor, dialect: DialectName, id: string): Promise<void> {
   if (dialect === 'sqlite') {
     await sql`delete from search_fts where rowid = (select rowid from search_document where id = ${id})`.execute(executor);

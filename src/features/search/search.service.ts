@@ -4,7 +4,7 @@ import { validationErrorFromIssues } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
 import { planQuery, toFts5Match, toTsquery, tokensForIndex } from './domain/query.ts';
 import { snippet, type SnippetSegment } from './domain/snippet.ts';
-import { appendToIndex, deleteFromIndex, facetTokens, listAgencyNames, searchIndex, writeToIndex, type IndexedDocument } from './search.repository.ts';
+import { appendToIndex, deleteFromIndex, facetTokens, listAgencyNames, mayMatchFacetWord, searchIndex, writeToIndex, type IndexedDocument } from './search.repository.ts';
 import { searchInputSchema, type SearchInput } from './search.schemas.ts';
 import { namesForDictionary, sharedSegmenter, type Segmenter } from './segmenter.ts';
 
@@ -112,8 +112,8 @@ export async function searchPublished(
   const agencyId = v.agency ? ((await resolveAgency(v.agency)) ?? '__none__') : null;
   const filters = { agencyId, category: v.category, year: v.year, documentNo: v.documentNo };
   const base = { query: v.q.trim(), words: plan.highlight, page: v.page, pageSize: SEARCH_PAGE_SIZE, filters };
-  const fts5Match = toFts5Match(plan, ['title', 'body', 'attachments']);
-  const tsquery = toTsquery(plan);
+  const fts5Match = toFts5Match(plan, plan.highlight.some(mayMatchFacetWord) ? ['title', 'body', 'attachments'] : null);
+  const tsquery = toTsquery(plan, mayMatchFacetWord);
   if (!fts5Match || !tsquery) return { ...base, results: [], total: 0 };
   const { rows, total } = await searchIndex(ctx.readDb, ctx.dialect, {
     fts5Match,

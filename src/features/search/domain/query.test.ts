@@ -35,6 +35,12 @@ describe('query planning for Chinese full text (条例第二十四条 检索)', 
     expect(toTsquery(plan)).toBe("'x' & 'or' & '1'");
   });
 
+  it('keeps words that could be facet words to the text, and needs no column filter otherwise', () => {
+    const plan = planQuery('部门预算', cut, cutForSearch);
+    expect(toFts5Match(plan, null)).toBe('(("部门预算" OR ("部门" AND "预算")))');
+    expect(toTsquery(plan, (w) => w === '预算')).toBe("('部门预算' | ('部门' & '预算':ABC))");
+  });
+
   it('returns no query for text without words', () => {
     expect(toFts5Match(planQuery('，。！', cut, cutForSearch), ['title'])).toBeNull();
   });

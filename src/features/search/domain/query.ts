@@ -64,20 +64,28 @@ export function planQuery(input: string, cut: Cut, cutForSearch: Cut): QueryPlan
 
 const fts5Term = (t: string) => `"${t.replace(/"/g, '""')}"`;
 
-/** SQLite FTS5 MATCH expression, restricted to the text columns. */
-export function toFts5Match(plan: QueryPlan, columns: readonly string[]): string | null {
+/**
+ * SQLite FTS5 MATCH expression, restricted to the given columns — or over all columns when `columns` is
+ * null (a column filter makes FTS5 read every position list, about twice the work for common words).
+ */
+export function toFts5Match(plan: QueryPlan, columns: readonly string[] | null): string | null {
   if (plan.groups.length === 0) return null;
   const groupExpr = (g: QueryGroup) =>
     g.parts.length === 0 ? fts5Term(g.word) : `(${fts5Term(g.word)} OR (${g.parts.map(fts5Term).join(' AND ')}))`;
-  return `{${columns.join(' ')}} : (${plan.groups.map(groupExpr).join(' AND ')})`;
+  const words = plan.groups.map(groupExpr).join(' AND ');
+  return columns ? `{${columns.join(' ')}} : (${words})` : `(${words})`;
 }
 
 // Tokens are letters and digits only (normalizeToken), so quoting cannot be broken out of.
-const tsTerm = (t: string) => `'${t}'`;
 
-/** PostgreSQL tsquery text for to_tsquery('simple', …). */
-export function toTsquery(plan: QueryPlan): string | null {
+/**
+ * PostgreSQL tsquery text for to_tsquery('simple', …). Words for which `textOnly` holds are kept to the
+ * text weights A–C (title, body, attachments), away from the facet words of weight D; the others match
+ * any weight, which the GIN index answers without rechecking rows.
+ */
+export function toTsquery(plan: QueryPlan, textOnly: (word: string) => boolean = () => false): string | null {
   if (plan.groups.length === 0) return null;
+  const tsTerm = (t: string) => `'${t}'${textOnly(t) ? ':ABC' : ''}`;
   const groupExpr = (g: QueryGroup) => (g.parts.length === 0 ? tsTerm(g.word) : `(${tsTerm(g.word)} | (${g.parts.map(tsTerm).join(' & ')}))`);
   return plan.groups.map(groupExpr).join(' & ');
 }
