@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderPage } from './render.tsx';
-import './page-cache/page-cache.ts';
+import { keepOutOfPageCache } from './page-cache/page-cache.ts';
 import './session-types.ts';
 import type { Notice, NoticeKind, PageContextValue, ShellUser } from './views/page-context.ts';
 
@@ -39,7 +39,7 @@ export function pageContextFor(request: FastifyRequest, reply: FastifyReply, sit
     siteName,
     csrfToken: () => {
       // A page carrying this visitor's CSRF token is theirs alone: never kept in the public-page cache.
-      request.pageCacheSlot = null;
+      keepOutOfPageCache(request);
       return (token ??= reply.generateCsrf());
     },
     largeText: request.cookies[LARGE_TEXT_COOKIE] === '1',

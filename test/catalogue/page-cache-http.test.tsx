@@ -16,11 +16,23 @@ for (const dialect of testDialects()) {
   describe(`public page cache [${dialect}]`, () => {
     let t: TestApp;
     let townId = '';
+    const renders = { slow: 0, cookie: 0 };
     beforeAll(async () => {
       t = await openTestApp({
         dialect,
         now: () => NOW,
         beforeReady: (app) => {
+          // A slow public page that counts its renderings, and one that can never be stored (sets a cookie).
+          app.get('/test/slow-page', { config: { publicPage: true } }, async (_request, reply) => {
+            renders.slow++;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            return reply.page(<PublicShell title="慢页面">第{renders.slow}次生成</PublicShell>);
+          });
+          app.get('/test/slow-cookie-page', { config: { publicPage: true } }, async (_request, reply) => {
+            renders.cookie++;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            return reply.header('set-cookie', 'visit=1; Path=/').page(<PublicShell title="带Cookie的页面">第{renders.cookie}次生成</PublicShell>);
+          });
           app.get('/test/public-form', { config: { publicPage: true } }, async (_request, reply) =>
             reply.page(
               <PublicShell title="测试表单">
@@ -117,6 +129,28 @@ for (const dialect of testDialects()) {
       const after = await t.app.inject({ method: 'GET', url: '/gk/pc-town/statutory-content/', headers: { 'if-none-match': etag } });
       expect(after.statusCode).toBe(200);
       expect(after.body).toContain('岭南镇2026年政府采购意向公开');
+    });
+
+    it('renders a page once when many visitors ask for it at the same moment, and all get it', async () => {
+      const before = t.app.pageCache.stats();
+      const answers = await Promise.all(Array.from({ length: 6 }, () => t.browser().get('/test/slow-page')));
+      expect(renders.slow).toBe(1);
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+      expect(answers[0]!.body).toContain('第1次生成');
+      const after = t.app.pageCache.stats();
+      expect(after.misses - before.misses).toBe(1);
+      expect(after.shared - before.shared).toBe(5);
+    });
+
+    it('lets waiting visitors render a page themselves when the first rendering cannot be kept', async () => {
+      const answers = await Promise.all(Array.from({ length: 3 }, () => t.browser().get('/test/slow-cookie-page')));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+      expect(renders.cookie).toBe(3);
+      // The same for a page with a form: each visitor gets a page with a CSRF token of their own.
+      const forms = await Promise.all(Array.from({ length: 3 }, () => t.browser().get('/test/public-form')));
+      expect(forms.map((a) => a.status)).toEqual([200, 200, 200]);
+      expect(forms.every((a) => a.headers['set-cookie'] !== undefined)).toBe(true);
     });
 
     it('never stores the empty answer to a HEAD request as the page', async () => {

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { portalColumnBySlug, portalColumns } from '../../platform/navigation.ts';
-import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
+import { keepOutOfPageCache, publicReadsOf } from '../../platform/page-cache/page-cache.ts';
 import { loadDirectory, loadPublicAgency } from './portal.service.ts';
 import { AgencyColumns } from './views/AgencyColumns.tsx';
 import { ColumnPage } from './views/ColumnPage.tsx';
@@ -31,7 +31,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     const column = params.success ? portalColumnBySlug(params.data.column) : undefined;
     if (!params.success || !column) return reply.callNotFound();
     // A column whose owner does not bump the publication generation is rendered fresh every time.
-    if (!column.cachedByGeneration) request.pageCacheSlot = null;
+    if (!column.cachedByGeneration) keepOutOfPageCache(request);
     const reads = publicReadsOf(request);
     const agency = await loadPublicAgency(app.context, params.data.code, reads);
     const query = request.query as Record<string, string | undefined>;

@@ -23,7 +23,7 @@ declare module 'fastify' {
     /** Set for `publicPage` routes; `publicReadsOf(request)` falls back to uncached reads. */
     publicReads: PublicReads | null;
     /** Where this response goes in the page cache, when it may be stored. */
-    pageCacheSlot: { key: string; generation: PublicationGeneration } | null;
+    pageCacheSlot: { key: string; generation: PublicationGeneration; done(page: CachedPage | null): void } | null;
   }
 }
 
@@ -50,8 +50,21 @@ interface CachedPage {
 }
 
 export interface PageCacheHandle {
-  /** Rendered pages held now, and pages served from memory (hits) or rendered (misses) since start. */
-  stats(): { pages: number; bytes: number; memoEntries: number; hits: number; misses: number };
+  /**
+   * Rendered pages held now, and since start: pages served from memory (hits), rendered (misses), and
+   * served from another request's rendering of the same page while it was being rendered (shared).
+   */
+  stats(): { pages: number; bytes: number; memoEntries: number; hits: number; misses: number; shared: number };
+}
+
+/**
+ * This response must not be kept (it carries a visitor's CSRF token, or its content is not tied to the
+ * publication generation). Visitors waiting for this rendering then render the page themselves.
+ */
+export function keepOutOfPageCache(request: FastifyRequest): void {
+  const slot = request.pageCacheSlot;
+  request.pageCacheSlot = null;
+  slot?.done(null);
 }
 
 export function publicReadsOf(request: FastifyRequest): PublicReads {
@@ -110,6 +123,11 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
   let pagesGeneration = -1;
   let hits = 0;
   let misses = 0;
+  let shared = 0;
+  // Pages being rendered now, by generation and key. A publication empties the cache, and then every
+  // visitor of the home page or a popular search would render the same page at once; instead the
+  // first renders it and the others wait for its result (or render themselves if it is not storable).
+  const rendering = new Map<string, Promise<CachedPage | null>>();
 
   app.decorateRequest('publicReads', null);
   app.decorateRequest('pageCacheSlot', null);
@@ -127,14 +145,35 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
       return;
     }
     const key = pageCacheKey(request, request.cookies[options.largeTextCookie] === '1');
-    const hit = pages.get(key);
+    let hit = pages.get(key);
+    let sharedRender = false;
+    const renderKey = `${generation.generation}|${key}`;
+    if (!hit) {
+      const inFlight = rendering.get(renderKey);
+      if (inFlight) {
+        hit = (await inFlight) ?? undefined;
+        sharedRender = hit !== undefined;
+      }
+    }
     if (!hit) {
       misses++;
       // Only a GET's body is stored: the key does not hold the method.
-      if (request.method === 'GET') request.pageCacheSlot = { key, generation };
+      if (request.method === 'GET' && !rendering.has(renderKey)) {
+        let done!: (page: CachedPage | null) => void;
+        rendering.set(renderKey, new Promise<CachedPage | null>((resolve) => (done = resolve)));
+        request.pageCacheSlot = {
+          key,
+          generation,
+          done: (page) => {
+            rendering.delete(renderKey);
+            done(page);
+          },
+        };
+      }
       return;
     }
-    hits++;
+    if (sharedRender) shared++;
+    else hits++;
     validators(reply, hit.etag, generation.changedAt);
     if (notModified(request, hit.etag, generation.changedAt)) return reply.code(304).send();
     reply.code(200).header('content-type', hit.contentType);
@@ -148,17 +187,20 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     request.pageCacheSlot = null;
     // Only complete pages that carry nothing of this visitor: no cookie set (a CSRF secret, a session).
     // A page (text) or a generated file (a Buffer, e.g. an annual report's Word download); never a stream.
-    if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('set-cookie')) return payload;
-    const etag = `"${slot.generation.generation.toString(36)}-${createHash('sha1').update(payload).digest('base64url').slice(0, 22)}"`;
-    if (slot.generation.generation === pagesGeneration) {
-      const disposition = reply.getHeader('content-disposition');
-      pages.set(slot.key, {
-        body: typeof payload === 'string' ? Buffer.from(payload) : payload,
-        contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
-        contentDisposition: disposition === undefined ? undefined : String(disposition),
-        etag,
-      });
+    if (reply.statusCode !== 200 || (typeof payload !== 'string' && !Buffer.isBuffer(payload)) || reply.hasHeader('set-cookie')) {
+      slot.done(null);
+      return payload;
     }
+    const etag = `"${slot.generation.generation.toString(36)}-${createHash('sha1').update(payload).digest('base64url').slice(0, 22)}"`;
+    const disposition = reply.getHeader('content-disposition');
+    const page: CachedPage = {
+      body: typeof payload === 'string' ? Buffer.from(payload) : payload,
+      contentType: String(reply.getHeader('content-type') ?? 'text/html; charset=utf-8'),
+      contentDisposition: disposition === undefined ? undefined : String(disposition),
+      etag,
+    };
+    if (slot.generation.generation === pagesGeneration) pages.set(slot.key, page);
+    slot.done(page);
     validators(reply, etag, slot.generation.changedAt);
     if (notModified(request, etag, slot.generation.changedAt)) {
       reply.code(304);
@@ -167,5 +209,11 @@ export function registerPageCache(app: FastifyInstance, executor: Executor, opti
     return payload;
   });
 
-  return { stats: () => ({ pages: pages.size, bytes: pages.bytes, memoEntries: memo.size, hits, misses }) };
+  // A request that failed before sending (or whose render threw) must not leave waiters behind.
+  app.addHook('onResponse', async (request) => {
+    request.pageCacheSlot?.done(null);
+    request.pageCacheSlot = null;
+  });
+
+  return { stats: () => ({ pages: pages.size, bytes: pages.bytes, memoEntries: memo.size, hits, misses, shared }) };
 }
