@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { buildApp } from '../../src/app.ts';
 import { createDatabase } from '../../src/db/database.ts';
+import { defaultReadThreads } from '../../src/platform/config.ts';
 import { demoVocabulary, listPaths, searchPaths } from './paths.ts';
 
 const { values } = parseArgs({
@@ -16,11 +17,13 @@ const { values } = parseArgs({
     url: { type: 'string' },
     rounds: { type: 'string', default: '300' },
     'page-cache': { type: 'string', default: process.env.GONGKAI_PAGE_CACHE ?? '1' },
+    // SQLite: search on read threads as the server runs it (GONGKAI_READ_THREADS); 0 = on the main thread.
+    'read-threads': { type: 'string', default: process.env.GONGKAI_READ_THREADS ?? String(defaultReadThreads()) },
   },
 });
 const rounds = Number(values.rounds);
 const pageCache = values['page-cache'] !== '0';
-const database = values.db === 'postgres' ? createDatabase({ url: values.url!, dataDir: '/tmp' }) : createDatabase({ dataDir: values.dir! });
+const database = values.db === 'postgres' ? createDatabase({ url: values.url!, dataDir: '/tmp' }) : createDatabase({ dataDir: values.dir!, readThreads: Number(values['read-threads']) });
 const app = await buildApp({ database, secret: 'bench-secret-bench-secret-bench-secret-0123', logger: false, pageCache: { enabled: pageCache } });
 await app.ready();
 const codes = (await database.db.selectFrom('agency').select('code').where('level', '=', 'township').orderBy('code').execute()).map((r) => r.code);

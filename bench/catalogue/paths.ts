@@ -39,3 +39,25 @@ export function searchPaths(words: readonly string[], codes: readonly string[]):
     return [`/search?q=${q}`, `/search?q=${q}&page=2`, `/search?q=${q}&agency=${codes[(i * 7) % codes.length]}`, `/search?q=${q}&agency=${codes[(i * 13 + 5) % codes.length]}`];
   });
 }
+
+/**
+ * Searches nobody asked before — the long tail a real portal keeps receiving: two words of the
+ * vocabulary together, county-wide or within an agency, and later pages of single words; `count`
+ * distinct URLs, none of them in searchPaths(), in a fixed shuffled order (the same every run).
+ */
+export function freshSearchPaths(words: readonly string[], codes: readonly string[], count: number): string[] {
+  const out: string[] = [];
+  let seed = 20261126;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; out.length < count && i < words.length * words.length * 4; i++) {
+    const a = words[Math.floor(next() * words.length)]!;
+    const b = words[Math.floor(next() * words.length)]!;
+    const kind = Math.floor(next() * 4);
+    if (kind === 3) out.push(`/search?q=${encodeURIComponent(a)}&page=${3 + Math.floor(next() * 8)}`);
+    else if (a !== b) {
+      const q = encodeURIComponent(`${a} ${b}`);
+      out.push(kind === 0 ? `/search?q=${q}` : `/search?q=${q}&agency=${codes[Math.floor(next() * codes.length)]}`);
+    }
+  }
+  return [...new Set(out)];
+}
