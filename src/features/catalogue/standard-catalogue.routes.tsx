@@ -21,6 +21,7 @@ import {
 import { StandardCataloguePage, StandardRowEditPage, standardBase } from './views/StandardCataloguePage.tsx';
 import { StandardCataloguePublicPage } from './views/portal/StandardCataloguePublicPage.tsx';
 import { loadPublicAgency } from '../portal/portal.service.ts';
+import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
 
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const strings = z.record(z.string(), z.unknown()).transform((body) => {
@@ -42,11 +43,12 @@ export async function standardCatalogueRoutes(app: FastifyInstance): Promise<voi
 
   app.get(standardBase, async (request, reply) => showTable(request, reply));
 
-  // The public page in the agency's 专栏 (linked from 法定主动公开内容).
-  app.get('/gk/:code/standard-catalogue', async (request, reply) => {
+  // The public page in the agency's 专栏 (linked from 法定主动公开内容); a cached public page
+  // (platform/page-cache): every row edit, import, deletion and filing of a public item bumps the generation.
+  app.get('/gk/:code/standard-catalogue', { config: { publicPage: true } }, async (request, reply) => {
     const params = z.object({ code: z.string().trim().min(1).max(40) }).safeParse(request.params);
     if (!params.success) return reply.callNotFound();
-    const agency = await loadPublicAgency(ctx, params.data.code);
+    const agency = await loadPublicAgency(ctx, params.data.code, publicReadsOf(request));
     return reply.page(<StandardCataloguePublicPage agency={agency} rows={await publicStandardCatalogue(ctx, agency.id)} />);
   });
 

@@ -1,9 +1,11 @@
 // 公开事项标准目录 (国办发〔2019〕54号; spec §2.3): each agency's table of disclosure items, edited by its
 // staff row by row or by CSV import (all rows good or nothing imported), exported as CSV for Excel,
 // shown in the 专栏 with how many published items each 二级事项 holds. Commands: permission first, one
-// transaction, an audit event.
+// transaction, an audit event; every change the 专栏 page shows bumps the publication generation in that
+// transaction, so the cached public page (platform/page-cache) is never older than the table.
 import type { ServiceContext, Executor } from '../../platform/service-context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../platform/errors.ts';
+import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import { authorize } from '../accounts/domain/authorize.ts';
 import { can, type Actor } from '../accounts/domain/policy.ts';
 import { findAgencyById, findAncestryIds } from '../agencies/agencies.repository.ts';
@@ -96,6 +98,7 @@ export async function saveStandardRow(ctx: ServiceContext, actor: Actor, agencyI
     const record: CatalogueStandardRowTable = { id, agency_id: agencyId, ...row, created_at: before?.created_at ?? at, updated_at: at };
     if (before) await repo.updateRow(trx, record);
     else await repo.insertRows(trx, [record]);
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: before ? 'catalogue.standard_row_update' : 'catalogue.standard_row_create',
       objectType: 'catalogue_standard_row',
@@ -118,6 +121,7 @@ export async function deleteStandardRow(ctx: ServiceContext, actor: Actor, agenc
     const held = (await repo.countFiledItems(trx, agencyId)).get(rowId)?.all ?? 0;
     if (held > 0) throw new ConflictError(`“${row.item_level1} › ${row.item_level2}”下已归入 ${held} 条信息，不能删除；请先把这些信息改归其他事项。`);
     await repo.deleteRow(trx, agencyId, rowId);
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue.standard_row_delete',
       objectType: 'catalogue_standard_row',
@@ -177,6 +181,7 @@ export async function importStandardCatalogue(ctx: ServiceContext, actor: Actor,
       }
     }
     await repo.insertRows(trx, inserts);
+    await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue.standard_import',
       objectType: 'catalogue_standard_row',
@@ -206,6 +211,9 @@ export async function fileItemUnderRow(ctx: ServiceContext, actor: Actor, itemId
     const before = await repo.findFiling(trx, itemId);
     if (before === (row?.id ?? null)) return;
     await repo.saveFiling(trx, { itemId, agencyId: item.agencyId, rowId: row?.id ?? null, at: ctx.now().toISOString() });
+    // The 专栏 page counts the public items under each row: moving a public item changes two counts.
+    const current = await findItemById(trx, itemId);
+    if (current && current.publishedVersion !== null && current.status !== 'withdrawn') await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue_item.file_standard_row',
       objectType: 'catalogue_item',
