@@ -21,6 +21,12 @@ describe('application numbers and query codes', () => {
     expect(code).not.toMatch(/[01OIL]/);
   });
 
+  it('makes a longer code when asked (a complaint’s 查询码 has no number beside it), one symbol per byte', () => {
+    // Bytes 0–11 are the alphabet's first twelve symbols: 2 3 4 5 6 7 8 9 A B C D.
+    expect(queryCodeFromBytes(new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), 12)).toBe('23456789ABCD');
+    expect(() => queryCodeFromBytes(new Uint8Array(10), 12)).toThrow(RangeError);
+  });
+
   it('accepts a query code typed in lower case with spaces or hyphens', () => {
     expect(normaliseQueryCode(' 234z-22a8 9a ')).toBe('234Z22A89A');
   });
