@@ -100,6 +100,7 @@ for (const dialect of testDialects()) {
         { name: '洪泽区2024.txt', data: text('kiro_hongzequ_2024.layout.txt') },
         { name: '沭阳县发改局2023.html', data: rich('kiro_shuyang-fgj_2023.simplified.html') },
         { name: '003.txt', data: text('003_2dc4deb19782afd0.txt') },
+        { name: '新闻稿.txt', data: text('not-report-news.txt') },
       ]);
       expect(response.status).toBe(303);
       batchUrl = response.location!;
@@ -167,6 +168,14 @@ for (const dialect of testDialects()) {
       y2024 = rowOf(page, '洪泽区2024.txt');
       expect(y2024.prior).toBe('无');
       expect(y2024.unchecked).toEqual([uncheckedReasons.noPrior, uncheckedReasons.noRecords]);
+
+      // A file that could not be read has nothing to correct: a Chinese notice, nothing saved.
+      const news = page.$()('tr[data-file="新闻稿.txt"]');
+      expect(news.find('form').length).toBe(0);
+      const newsAction = `${batchUrl}/files/${String(news.attr('id')).replace(/^file-/, '')}/corrections`;
+      const refusedNews = await supervisor.post(newsAction, { _csrf: csrfTokenFrom(page.body), published_on: '2025-01-20' });
+      expect(refusedNews.status).toBe(303);
+      expect((await supervisor.get(refusedNews.location!)).body).toContain('这个文件无法读取，更正机关、年度或日期也不能核查。');
 
       const events = await t.app.context.db.selectFrom('audit_event').select(['action', 'object_id']).where('action', '=', 'report_audit.correct').execute();
       expect(events.map((e) => e.object_id).sort()).toEqual([id2024, id2023].sort());
