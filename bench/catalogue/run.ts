@@ -1,6 +1,7 @@
 // Load test of the public catalogue on a generated database (generate.ts): the 专栏 list page and
 // /search, each against a static-string route of the same response size measured in the same run
-// (the ceiling: what Fastify and the loopback can do with no work at all). Loopback only.
+// (the ceiling: what Fastify and the loopback can do with no work at all). Loopback only; the load
+// comes from a separate process (load-generator.ts), as real visitors would.
 // Each request picks one of a few hundred distinct URLs at random (paths.ts), so the page cache
 // (platform/page-cache) works as it would for many visitors, not on one repeated URL. Those popular
 // URLs are all asked once before the clock starts (a running portal has them); then a share of the
@@ -10,8 +11,11 @@
 //
 //   npx tsx bench/catalogue/run.ts --db sqlite --dir /tmp/gk-bench-sqlite --duration 15 [--page-cache 0]
 //   npx tsx bench/catalogue/run.ts --db postgres --url postgres://…/gk_bench --duration 15 [--page-cache 0]
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { text } from 'node:stream/consumers';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import autocannonTyped from 'autocannon';
 import { buildApp } from '../../src/app.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { defaultReadThreads } from '../../src/platform/config.ts';
@@ -33,10 +37,6 @@ const { values } = parseArgs({
 });
 const pageCache = values['page-cache'] !== '0';
 const duration = Number(values.duration);
-// bench/web/autocannon.d.ts declares only the options that benchmark uses; `requests` (a list of paths
-// cycled through) is part of autocannon's documented API as well.
-type Result = Awaited<ReturnType<typeof autocannonTyped>>;
-const autocannon = autocannonTyped as unknown as (options: Record<string, unknown>) => Promise<Result>;
 const connections = Number(values.connections);
 
 const database = values.db === 'postgres' ? createDatabase({ url: values.url!, dataDir: '/tmp' }) : createDatabase({ dataDir: values.dir!, readThreads: Number(values['read-threads']) });
@@ -62,45 +62,43 @@ async function sizeOf(path: string): Promise<number> {
 }
 
 /**
- * Every request takes one of `paths` at random (uniformly: no favourite page to flatter the cache), or
- * with probability `freshShare` the next search never asked before.
+ * One autocannon run from load-generator.ts in a child process (the server keeps this process's event
+ * loop to itself). `fresh` searches are handed out in order, never twice across runs.
  */
-function randomRequests(paths: readonly string[], freshShare = 0) {
-  const pick = () => {
-    if (freshShare > 0 && Math.random() < freshShare) {
-      if (freshUsed >= fresh.length) throw new Error('freshSearchPaths ran out: raise its count');
-      return fresh[freshUsed++];
-    }
-    return paths[Math.floor(Math.random() * paths.length)];
-  };
-  return [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: pick() }) }];
+async function generateLoad(paths: readonly string[], seconds: number, freshShare: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./load-generator.ts', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+  child.stdin.end(JSON.stringify({ base, connections, duration: seconds, paths, fresh: fresh.slice(freshUsed), freshShare }));
+  const [out, [code]] = await Promise.all([text(child.stdout), once(child, 'exit')]);
+  if (code !== 0) throw new Error(`load-generator.ts exited with ${code}`);
+  const r = JSON.parse(out) as { requestsPerSec: number; p50: number; p90: number; p99: number; max: number; non2xx: number; errors: number; freshUsed: number };
+  freshUsed += r.freshUsed;
+  return r;
 }
 
 async function load(name: string, paths: string[], freshShare = 0) {
   // Every URL of the mix once (a running portal has its popular pages), then a warm-up with the
   // measured mix (JIT, connections), then the measured run.
   for (const p of new Set(paths)) await sizeOf(p);
-  await autocannon({ url: base, connections, duration: 3, requests: randomRequests(paths, freshShare) });
+  await generateLoad(paths, 3, freshShare);
   const before = app.pageCache.stats();
-  const freshBefore = freshUsed;
-  const r = await autocannon({ url: base, connections, duration, requests: randomRequests(paths, freshShare) });
+  const r = await generateLoad(paths, duration, freshShare);
   const after = app.pageCache.stats();
   const hits = after.hits - before.hits;
   const misses = after.misses - before.misses;
   const row = {
     name,
     distinctUrls: paths.length,
-    requestsPerSec: Math.round(r.requests.average),
-    p50: r.latency.p50,
-    p90: r.latency.p90,
-    p99: r.latency.p99,
-    max: r.latency.max,
+    requestsPerSec: r.requestsPerSec,
+    p50: r.p50,
+    p90: r.p90,
+    p99: r.p99,
+    max: r.max,
     non2xx: r.non2xx,
     errors: r.errors,
     // During the measured run: pages served from the cache vs rendered.
     pageCacheHitShare: hits + misses > 0 ? +(hits / (hits + misses)).toFixed(3) : null,
     rendered: misses,
-    neverAskedBefore: freshUsed - freshBefore,
+    neverAskedBefore: r.freshUsed,
   };
   console.log(JSON.stringify(row));
   return row;
