@@ -266,17 +266,29 @@ async function searchPostgres(executor: Executor, q: SearchQuery): Promise<{ row
     ],
     sql` and `,
   );
-  const count = await sql<{ n: number }>`select count(*) as n from (select 1 from search_document d where ${where} limit ${COUNT_CAP}) x`.execute(executor);
-  const total = Number(count.rows[0]?.n ?? 0);
-  if (total === 0) return { rows: [], total };
-  // Weights D, C, B, A: facets 0, attachments 0.2, body 0.4, title 1.
-  const order =
-    total > RANK_LIMIT ? sql`d.published_on desc, d.id desc` : sql`ts_rank('{0, 0.2, 0.4, 1.0}', d.tsv, to_tsquery('simple', ${q.tsquery})) desc, d.published_on desc, d.id desc`;
-  const ranked = await sql<{ id: string }>`
-    select d.id from search_document d
-    where ${where}
-    order by ${order}
+  // One pass over at most COUNT_CAP matches counts them and ranks them (weights D, C, B, A: facets 0,
+  // attachments 0.2, body 0.4, title 1). More than RANK_LIMIT: the page is the newest matches instead,
+  // read newest first from the date index — cheap exactly because such a word is common.
+  const firstPass = await sql<{ id: string; total: number }>`
+    with m as materialized (
+      select d.id, d.published_on, ts_rank('{0, 0.2, 0.4, 1.0}', d.tsv, to_tsquery('simple', ${q.tsquery})) as rank
+      from search_document d where ${where} limit ${COUNT_CAP})
+    select (select count(*) from m) as total, m.id from m
+    order by m.rank desc, m.published_on desc, m.id desc
     limit ${q.limit} offset ${q.offset}`.execute(executor);
+  let total = Number(firstPass.rows[0]?.total ?? 0);
+  if (firstPass.rows.length === 0 && q.offset > 0) {
+    // A page past the end: the count alone, to say how many there are.
+    total = Number((await sql<{ n: number }>`select count(*) as n from (select 1 from search_document d where ${where} limit ${COUNT_CAP}) x`.execute(executor)).rows[0]?.n ?? 0);
+  }
+  if (total === 0) return { rows: [], total };
+  const ranked =
+    total > RANK_LIMIT
+      ? await sql<{ id: string }>`
+          select d.id from search_document d where ${where}
+          order by d.published_on desc, d.id desc
+          limit ${q.limit} offset ${q.offset}`.execute(executor)
+      : firstPass;
   const page = ranked.rows.map((r) => r.id);
   if (page.length === 0) return { rows: [], total };
   const rows = await sql<Record<string, unknown>>`
