@@ -9,6 +9,8 @@ import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
 import { generateDraft, saveDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
 import { addReview } from '../../src/features/oversight/review.service.ts';
 import { saveDay } from '../../src/features/calendar/calendar.service.ts';
+import { applicationsDeps } from '../../src/features/applications/applications.deps.ts';
+import { confirmReceipt, replyToApplication } from '../../src/features/applications/applications.service.ts';
 import { applicantForm } from '../applications/support.ts';
 import { lowIncomeNotice } from '../catalogue/support.ts';
 import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
@@ -114,11 +116,13 @@ const rows: MatrixRow[] = [
     path: (w) => `/admin/accounts/${w.targets.accountInE}/disable`,
     allowed: [],
   },
-  // Audit log (audit.read: own for 领导, subtree for 管理员/监督).
+  // Audit log (audit.read: own for 领导, subtree for 管理员/监督). The log of every agency the persona may read
+  // is narrowed to account creations (not to an agency), so the events the rows' own set-up appends
+  // (applications, replies) never push the accounts off the first page of 50.
   {
     name: 'see 乙镇’s events in the audit log',
     method: 'GET',
-    path: () => '/admin/audit',
+    path: () => '/admin/audit?action=account.create',
     visibleText: () => '新建账号“测试mx-target-b”',
     allowed: ['adminC', 'supervisorC'],
   },
@@ -132,7 +136,7 @@ const rows: MatrixRow[] = [
   {
     name: 'see 甲乡’s events in the audit log',
     method: 'GET',
-    path: () => '/admin/audit',
+    path: () => '/admin/audit?action=account.create',
     visibleText: () => '新建账号“测试mx-target-a”',
     allowed: ['leaderA', 'adminA', 'adminC', 'supervisorC'],
   },
@@ -189,6 +193,42 @@ const rows: MatrixRow[] = [
     fields: () => ({ category: 'x', title: '矩阵测试', summary: '矩阵测试', body: '矩阵测试', topicCategory: '其他', writtenOn: '2026-01-05' }),
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD'],
     allowed: [],
+  },
+  {
+    name: 'reply to an application filed with 乙镇 (with the files provided)',
+    method: 'POST',
+    path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/reply`,
+    fields: () => ({ replyType: 'disclosed', decidedOn: '2026-01-05', provided: '矩阵测试：不应写入' }),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },
+  // A file provided with 乙镇's reply (条例第四十条): read like the case (agency.read), every download audited.
+  {
+    name: 'download a file provided with 乙镇’s reply',
+    method: 'GET',
+    path: (w) => `/admin/applications/${w.ids.get('repliedApplicationOfB')}/reply-files/${w.ids.get('replyFileOfB')}`,
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB'],
+    prepare: async (w) => {
+      const applicant = new TestBrowser(w.app);
+      const receipt = await applicant.submit(`/gk/${w.agencies.townB.code}/apply`, applicantForm({ submissionKey: 'matrix-key-b-reply-file-01' }));
+      if (receipt.status !== 201) throw new Error(`乙镇申请未提交成功：HTTP ${receipt.status}`);
+      const row = await w.app.context.db
+        .selectFrom('application')
+        .select('id')
+        .where('agency_id', '=', w.agencies.townB.id)
+        .where('status', '=', 'awaiting_confirmation')
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
+      const deps = await applicationsDeps(w.app.context, w.app.database);
+      const today = w.app.context.now().toISOString().slice(0, 10);
+      await confirmReceipt(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { confirmedOn: today, method: '电话' });
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+      await replyToApplication(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { replyType: 'disclosed', decidedOn: today, provided: '矩阵测试文件' }, [{ originalName: '矩阵测试.pdf', data: pdf }]);
+      const file = await w.app.context.db.selectFrom('application_attachment').select('id').where('application_id', '=', row.id).where('kind', '=', 'reply_information').executeTakeFirstOrThrow();
+      w.ids.set('repliedApplicationOfB', row.id);
+      w.ids.set('replyFileOfB', file.id);
+    },
   },
   // 救济途径设置 (spec §8.1): read with agency.read, saved with agency.manage (管理员, subtree).
   {

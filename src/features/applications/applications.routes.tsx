@@ -17,6 +17,7 @@ import { keepCalendarFresh } from '../calendar/calendar.store.ts';
 import { applicationsDeps } from './applications.deps.ts';
 import { MAX_ATTACHMENT_BYTES, type UploadedFile } from './applications.files.ts';
 import { letterToDocx } from './applications.letters.ts';
+import { REPLY_FILES_FIELD } from './reply-files.ts';
 import { caseListSchema, trackSchema } from './applications.schemas.ts';
 import * as service from './applications.service.ts';
 import type { ApplicationsDeps } from './applications.service.ts';
@@ -37,6 +38,7 @@ const codeParams = z.object({ code: z.string().trim().min(1).max(40) });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const letterParams = idParams.extend({ kind: z.enum(['reply', 'correction', 'extension', 'custom_deadline', 'consultation', 'fee']) });
 const attachmentParams = idParams.extend({ attachmentId: z.string().trim().min(1).max(64) });
+const replyFileParams = idParams.extend({ fileId: z.string().trim().min(1).max(64) });
 
 interface MultipartPart {
   type?: string;
@@ -308,7 +310,6 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     ['custom-deadline', 'custom-deadline', service.setCustomDeadline, '已确定延迟答复期限，请向申请人发送延迟答复告知书。'],
     ['fee', 'fee', service.issueFeeNotice, '收费通知已登记，请发送收费通知书。'],
     ['payment', 'payment', service.recordPayment, '已登记缴费。'],
-    ['reply', 'reply', service.replyToApplication, '已作出答复，答复书已生成。'],
     ['delivery', 'delivery', service.recordDelivery, '已登记送达。'],
     ['withdraw', 'withdraw', service.withdrawApplication, '已登记撤回。'],
     ['publish', 'publish', service.publishProactively, '已生成主动公开草稿，请到主动公开目录中核对并提交审核。'],
@@ -331,6 +332,43 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
       return reply.redirect(`/admin/applications/${id}`, 303);
     });
   }
+
+  // The reply carries the files of the information provided (multipart): an oversize or refused file
+  // re-renders the reply form with everything typed kept (platform/uploads.ts), nothing stored.
+  app.post('/admin/applications/:id/reply', { config: reRenderOversizeUpload }, async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = idParams.parse(request.params);
+    const oversize = oversizeFileIn(request.body);
+    const { fields, files } = await readForm(request);
+    const d = await deps();
+    const agencyId = await service.caseAgencyId(d, actor, id);
+    if (oversize) {
+      const state = stateFromFieldErrors({ [REPLY_FILES_FIELD]: oversizeUploadMessage(oversize.fileName, uploadLimits.fileSize) }, fields);
+      return renderCase(request, reply, id, { active: { form: 'reply', state } }, 413);
+    }
+    try {
+      await service.replyToApplication(d, actor, agencyId, id, fields, files);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      return renderCase(request, reply, id, { active: { form: 'reply', state: formStateOf(error, fields) } }, 400);
+    }
+    reply.notice('success', files.length > 0 ? `已作出答复，答复书已生成，附件 ${files.length} 个。` : '已作出答复，答复书已生成。');
+    return reply.redirect(`/admin/applications/${id}`, 303);
+  });
+
+  // Staff download of a file provided with the reply; audited in the service.
+  app.get('/admin/applications/:id/reply-files/:fileId', async (request, reply) => {
+    const actor = actorOf(request);
+    const { id, fileId } = replyFileParams.parse(request.params);
+    const d = await deps();
+    const { file, data } = await service.replyFile(d, actor, await service.caseAgencyId(d, actor, id), id, fileId);
+    return reply
+      .header('content-type', file.media_type)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+      .send(data);
+  });
 
   app.get('/admin/applications/:id/letters/:kind', async (request, reply) => {
     const actor = actorOf(request);

@@ -16,6 +16,7 @@ import { categoriesFor } from '../catalogue/domain/categories.ts';
 import type { SimilarRequest } from './domain/similarity.ts';
 import type { WithheldPart } from './domain/withholding.ts';
 import { publishableOutcomes, similarRequests } from './publication.service.ts';
+import { readReplyFile, REPLY_FILE_KIND } from './reply-files.ts';
 import { authorizeOn, canDo, caseClockFor, loadCase, today, type ApplicationsDeps } from './service-support.ts';
 
 export interface MaskedApplicant {
@@ -52,7 +53,10 @@ export interface CaseView {
   allowedEvents: ApplicationEvent[];
   events: repo.EventRow[];
   notes: repo.NoteRow[];
+  /** Materials the applicant submitted (or staff registered) with the application. */
   attachments: repo.AttachmentRow[];
+  /** The files of the information provided with the reply (条例第四十条), copied under 条例第四十四条. */
+  replyFiles: repo.AttachmentRow[];
   correction: repo.CorrectionRow | null;
   consultations: repo.ConsultationRow[];
   extension: repo.ExtensionRow | null;
@@ -117,7 +121,8 @@ export async function getCase(deps: ApplicationsDeps, actor: Actor, agencyId: st
     allowedEvents: allowedEvents(row.status as ApplicationStatus),
     events,
     notes,
-    attachments,
+    attachments: attachments.filter((f) => f.kind !== REPLY_FILE_KIND),
+    replyFiles: attachments.filter((f) => f.kind === REPLY_FILE_KIND),
     correction: records.corrections[0] ?? null,
     consultations: records.consultations,
     extension: records.extensions[0] ?? null,
@@ -179,8 +184,30 @@ export async function caseAgencyId(deps: ApplicationsDeps, actor: Actor, id: str
 export async function attachmentFile(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, attachmentId: string) {
   await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
   const file = await repo.getAttachment(deps.ctx.db, agencyId, attachmentId);
-  if (!file || file.application_id !== id) throw new NotFoundError('附件不存在。');
+  if (!file || file.application_id !== id || file.kind === REPLY_FILE_KIND) throw new NotFoundError('附件不存在。');
   return { file, data: readAttachment(deps.dataDir, file.stored_name) };
+}
+
+/**
+ * A file of the information provided with the reply, for staff who may read the case. Every download is
+ * audited: the file may hold what was withheld from the public until its 保密审查 (条例第十七条).
+ */
+export async function replyFile(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, fileId: string) {
+  const { ctx } = deps;
+  await authorizeOn(ctx, actor, 'agency.read', agencyId);
+  const row = await loadCase(ctx.db, agencyId, id);
+  const file = await repo.getAttachment(ctx.db, agencyId, fileId);
+  if (!file || file.application_id !== id || file.kind !== REPLY_FILE_KIND) throw new NotFoundError('文件不存在。');
+  const data = await readReplyFile(deps.dataDir, file.stored_name);
+  await recordAudit(ctx.db, ctx, actor, {
+    action: 'application.reply_file_download',
+    objectType: 'application',
+    objectId: id,
+    agencyId,
+    summary: `${row.application_number}：下载答复提供的文件“${file.original_name}”`,
+    after: { fileId, sha256: file.sha256 },
+  });
+  return { file, data };
 }
 
 /** The applicant's personal data unmasked — for staff who handle the case; every read is audited (DESIGN §5). */

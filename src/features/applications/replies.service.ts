@@ -13,14 +13,19 @@ import { outcomeNotAllowedReason, type ApplicationStatus } from './domain/workfl
 import { legalBasisWithGrounds, refusalReasonsText, secondaryOutcomes, withheldPartsText } from './domain/withholding.ts';
 import { letterValues, templateFor } from './letters.service.ts';
 import { authoritiesFrom, effectiveRemedy } from './remedy-settings.service.ts';
+import type { UploadedFile } from './applications.files.ts';
+import { publishableOutcomes } from './publication.service.ts';
+import { attachmentsParagraph, checkReplyFiles, REPLY_FILES_FIELD, storeReplyFiles } from './reply-files.ts';
 import { actorId, authorizeOn, nowText, parse, type ApplicationsDeps } from './service-support.ts';
 
 /**
  * 条例第三十六至三十九条：作出答复. The reply type decides the outcome (its table 三 row, through law's
  * mapping), the legal basis and the remedy statement; the letter is generated from the agency's template
- * unless the clerk edited the text. Reasons are required where the law requires them.
+ * unless the clerk edited the text. Reasons are required where the law requires them. A reply that provides
+ * the information (予以公开 / 部分公开) may carry its files: stored with the reply, listed in the 答复书 as
+ * 附件, and copied to the draft when the case is turned into 主动公开 (条例第四十四条).
  */
-export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, input: unknown): Promise<void> {
+export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, input: unknown, files: readonly UploadedFile[] = []): Promise<void> {
   const { ctx } = deps;
   const data = parse(replySchema, input);
   const agency = await authorizeOn(ctx, actor, 'application.handle', agencyId);
@@ -32,10 +37,14 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
   if (definition.reason === 'required' && !data.reasons && !(outcome === 'outcomes.partially_granted' && data.withheld.length > 0)) {
     throw new ValidationError({ reasons: `“${definition.name}”必须说明理由（${definition.basis}）` });
   }
+  const checkedFiles = checkReplyFiles(files);
+  if (checkedFiles.length > 0 && !publishableOutcomes.includes(outcome)) {
+    throw new ValidationError({ [REPLY_FILES_FIELD]: `“${definition.name}”不提供信息，不能附上文件；只有予以公开或部分公开的答复才附上所提供信息的文件。` });
+  }
   const remedy = remedyStatement(definition.id, authoritiesFrom(await effectiveRemedy(ctx, agencyId)));
   await step(deps, actor, 'application.handle', agencyId, id, {
     event: data.replyType === 'withdrawn' ? 'withdraw' : 'reply',
-    detail: { replyType: data.replyType, outcome, decidedOn: data.decidedOn, withheld: data.withheld.map((w) => w.ground) },
+    detail: { replyType: data.replyType, outcome, decidedOn: data.decidedOn, withheld: data.withheld.map((w) => w.ground), files: checkedFiles.map((f) => f.fileName) },
     summary: `作出答复：${definition.name}`,
     patch: { outcome, decided_on: data.decidedOn },
     records: async (tx, row) => {
@@ -64,6 +73,10 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
       }
       const letter = renderLetter(await templateFor(tx, agencyId, `reply:${outcome}`), values);
       const letterNumber = `〔${data.decidedOn.slice(0, 4)}〕第${row.sequence}号`;
+      // Stored only once every check above passed; the 答复书 names them as its 附件.
+      const stored = await storeReplyFiles(tx, ctx, deps.dataDir, actor, agencyId, id, checkedFiles);
+      const attached = attachmentsParagraph(stored.map((f) => f.fileName));
+      const body = data.letterBody ?? letter.paragraphs.join('\n\n');
       await repo.insertReply(tx, {
         application_id: id,
         agency_id: agencyId,
@@ -75,7 +88,7 @@ export async function replyToApplication(deps: ApplicationsDeps, actor: Actor, a
         withheld_parts: data.withheld.length > 0 ? JSON.stringify(data.withheld) : null,
         secondary_grounds: data.withheld.length > 0 ? JSON.stringify(secondaryOutcomes(outcome, data.withheld)) : null,
         provided: data.provided ?? null,
-        letter_body: data.letterBody ?? letter.paragraphs.join('\n\n'),
+        letter_body: attached ? `${body}\n\n${attached}` : body,
         decided_on: data.decidedOn,
         decided_by: actorId(actor),
         created_at: nowText(ctx),

@@ -14,7 +14,7 @@ import { findAgencyById, findAncestryIds } from '../agencies/agencies.repository
 import type { Agency } from '../agencies/domain/agency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { indexTexts, removeFromSearch } from '../search/search.service.ts';
-import { checkAttachment, extractText, readStoredFile, storeFile, ATTACHMENT_TYPES } from './attachments.ts';
+import { checkAttachment, extractText, readStoredFile, storeFile, ATTACHMENT_TYPES, type AttachmentType, type StoredFile } from './attachments.ts';
 import { indexPatternOf, loadSettings } from './catalogue-settings.service.ts';
 import * as repo from './catalogue.repository.ts';
 import {
@@ -430,61 +430,88 @@ export async function addAttachment(ctx: ServiceContext, deps: CatalogueDeps, ac
   const { item } = await loadItemForStaff(ctx.db, actor, itemId);
   await authorizeAgency(ctx.db, actor, 'catalogue.draft', item.agencyId);
   if (item.status !== 'draft' && item.status !== 'returned') throw new ConflictError('只有草稿或退回修改的信息可以更换附件；已发布的信息请先“修订”。');
+  const prepared = await prepareAttachment(deps, file);
+  return ctx.db.transaction().execute((trx) => recordAttachmentWithin(trx, ctx, actor, item, prepared));
+}
+
+/** A file checked (size, kind by its bytes, name), its text extracted and stored — ready to be recorded on an item. */
+export interface PreparedAttachment {
+  readonly fileName: string;
+  readonly type: AttachmentType;
+  readonly sizeBytes: number;
+  readonly text: string;
+  readonly stored: StoredFile;
+}
+
+/**
+ * Checks a file, extracts its text and stores it under a generated name. Slow work (PDF parsing, the
+ * disk) happens here, before any transaction; a refused file throws ValidationError({ file }).
+ */
+export async function prepareAttachment(deps: CatalogueDeps, file: { fileName: string; data: Uint8Array }): Promise<PreparedAttachment> {
   const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 120) || '附件';
   const type = checkAttachment(file.data, fileName);
   const text = await extractText(type, file.data);
   const stored = await storeFile(deps.filesDir, type, file.data);
-  const settings = await loadSettings(ctx.db, item.agencyId);
-  return ctx.db.transaction().execute(async (trx) => {
-    const id = ctx.newId();
-    const at = ctx.now().toISOString();
-    await repo.insertAttachment(trx, {
-      id,
-      item_id: itemId,
-      agency_id: item.agencyId,
-      file_name: fileName,
-      stored_name: stored.storedName,
-      media_type: ATTACHMENT_TYPES[type].mediaType,
-      size_bytes: file.data.byteLength,
-      sha256: stored.sha256,
-      extracted_text: text,
-      created_by: actorAccountId(actor),
-      created_at: at,
-      removed_at: null,
-    });
-    const hits = scanPersonalData(text, { sensitiveWords: settings.sensitiveWords });
-    await repo.insertHits(
-      trx,
-      hits.map((h) => ({
-        id: ctx.newId(),
-        agency_id: item.agencyId,
-        item_id: itemId,
-        version: item.version,
-        location: `attachment:${id}`,
-        kind: h.kind,
-        start_offset: h.start,
-        end_offset: h.end,
-        masked: h.masked,
-        before_text: h.before,
-        after_text: h.after,
-        resolution: 'open' as const,
-        reason: null,
-        resolved_by: null,
-        resolved_at: null,
-        created_at: at,
-      })),
-    );
-    if (item.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
-    await recordAudit(trx, ctx, actor, {
-      action: 'catalogue_item.attach',
-      objectType: 'catalogue_item',
-      objectId: itemId,
-      agencyId: item.agencyId,
-      summary: `上传附件“${fileName}”（${Math.ceil(file.data.byteLength / 1024)} KB）`,
-      after: { attachmentId: id, sha256: stored.sha256 },
-    });
-    return id;
+  return { fileName, type, sizeBytes: file.data.byteLength, text, stored };
+}
+
+/**
+ * Records a prepared file as an attachment of an item in the caller's transaction: the personal-data
+ * scan of its text (the hits block approval until resolved, like those of the body), an audit event,
+ * and a new publication generation when the item is public. Also used by 条例第四十四条 转为主动公开,
+ * whose copied files go through the same 保密审查 as any other attachment.
+ */
+export async function recordAttachmentWithin(trx: Executor, ctx: ServiceContext, actor: Actor, item: CatalogueItem, prepared: PreparedAttachment): Promise<string> {
+  const { fileName, stored, text } = prepared;
+  const settings = await loadSettings(trx, item.agencyId);
+  const id = ctx.newId();
+  const at = ctx.now().toISOString();
+  await repo.insertAttachment(trx, {
+    id,
+    item_id: item.id,
+    agency_id: item.agencyId,
+    file_name: fileName,
+    stored_name: stored.storedName,
+    media_type: ATTACHMENT_TYPES[prepared.type].mediaType,
+    size_bytes: prepared.sizeBytes,
+    sha256: stored.sha256,
+    extracted_text: text,
+    created_by: actorAccountId(actor),
+    created_at: at,
+    removed_at: null,
   });
+  const hits = scanPersonalData(text, { sensitiveWords: settings.sensitiveWords });
+  await repo.insertHits(
+    trx,
+    hits.map((h) => ({
+      id: ctx.newId(),
+      agency_id: item.agencyId,
+      item_id: item.id,
+      version: item.version,
+      location: `attachment:${id}`,
+      kind: h.kind,
+      start_offset: h.start,
+      end_offset: h.end,
+      masked: h.masked,
+      before_text: h.before,
+      after_text: h.after,
+      resolution: 'open' as const,
+      reason: null,
+      resolved_by: null,
+      resolved_at: null,
+      created_at: at,
+    })),
+  );
+  if (item.publishedVersion !== null) await bumpPublicationGeneration(trx, ctx.now());
+  await recordAudit(trx, ctx, actor, {
+    action: 'catalogue_item.attach',
+    objectType: 'catalogue_item',
+    objectId: item.id,
+    agencyId: item.agencyId,
+    summary: `上传附件“${fileName}”（${Math.ceil(prepared.sizeBytes / 1024)} KB）`,
+    after: { attachmentId: id, sha256: stored.sha256 },
+  });
+  return id;
 }
 
 export async function removeAttachment(ctx: ServiceContext, actor: Actor, itemId: string, attachmentId: string): Promise<void> {

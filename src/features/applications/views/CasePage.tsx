@@ -1,5 +1,7 @@
 // 案件页: the case, its applicant (masked unless revealed, every reveal audited), the reply clock
 // explained step by step, and the actions its status allows (workflow table) for the roles that may act.
+import { MAX_ATTACHMENT_BYTES } from '../../catalogue/attachments.ts';
+import { MAX_REPLY_FILES, REPLY_FILES_FIELD } from '../reply-files.ts';
 import type { ComponentChildren } from 'preact';
 import { emptyFormState, type FormState } from '../../../platform/form.ts';
 import { ErrorSummary, PostForm, SelectField, SubmitButton, TextAreaField, TextField } from '../../../platform/views/Form.tsx';
@@ -50,17 +52,34 @@ const extraEventLabels: Record<string, string> = {
 /** Statuses in which the organ may still fix a 条例第三十五条 deadline (the clock runs, no reply yet). */
 const customDeadlineStatuses = ['received', 'in_progress', 'consulting', 'extended', 'fee_notice', 'fee_paid'];
 
-function ActionForm(props: { id: string; title: string; path: string; active?: ActiveForm | undefined; children: (state: FormState) => ComponentChildren; submit: string }) {
+function ActionForm(props: { id: string; title: string; path: string; active?: ActiveForm | undefined; children: (state: FormState) => ComponentChildren; submit: string; multipart?: boolean }) {
   const state = props.active?.form === props.id ? props.active.state : emptyFormState;
   return (
     <section aria-labelledby={`action-${props.id}`} class="case-action" id={`form-${props.id}`}>
       <h3 id={`action-${props.id}`}>{props.title}</h3>
       <ErrorSummary state={state} />
-      <PostForm action={props.path}>
+      <PostForm action={props.path} multipart={props.multipart}>
         {props.children(state)}
         <SubmitButton>{props.submit}</SubmitButton>
       </PostForm>
     </section>
+  );
+}
+
+/** The files of the information provided (予以公开 / 部分公开), at the limits of catalogue attachments. */
+function ReplyFilesField({ state }: { readonly state: FormState }) {
+  const error = state.errors[REPLY_FILES_FIELD];
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={`field-${REPLY_FILES_FIELD}`}>提供的信息（文件）</label>
+      <p class="hint" id={`field-${REPLY_FILES_FIELD}-hint`}>
+        予以公开、部分公开的，可附上提供给申请人的信息：最多 {MAX_REPLY_FILES} 个文件，每个不超过 {MAX_ATTACHMENT_BYTES / 1024 / 1024} MB；只接受 PDF、Word（.docx）或图片（PNG、JPEG）。
+        文件名将作为答复书的附件列出。答复有误需重新提交时，请重新选择文件。
+      </p>
+      {error ? <p class="field-error" id={`field-${REPLY_FILES_FIELD}-error`}>{error}</p> : null}
+      <input id={`field-${REPLY_FILES_FIELD}`} type="file" name={REPLY_FILES_FIELD} multiple accept=".pdf,.docx,.png,.jpg,.jpeg"
+        aria-describedby={error ? `field-${REPLY_FILES_FIELD}-hint field-${REPLY_FILES_FIELD}-error` : `field-${REPLY_FILES_FIELD}-hint`} />
+    </div>
   );
 }
 
@@ -251,6 +270,18 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
             {view.reply ? (
               <li>
                 答复：{dateText(view.reply.decided_on)}，{outcomeLabels[view.reply.outcome as OutcomeCode]}，{view.reply.letter_number}
+                {view.replyFiles.length > 0 ? (
+                  <>
+                    ，提供的信息（附件，下载将记入审计日志）：
+                    <ul id="reply-files">
+                      {view.replyFiles.map((f) => (
+                        <li>
+                          <a href={`${base}/reply-files/${f.id}`}>{f.original_name}</a>（{Math.ceil(f.size_bytes / 1024)} KB）
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
                 {view.withheld.length > 0 ? (
                   <ul id="withheld-parts">
                     {view.withheld.map((w) => (
@@ -386,13 +417,14 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
             </ActionForm>
           ) : null}
           {can('reply') ? (
-            <ActionForm id="reply" title="作出答复（条例第三十六至三十九条）" path={`${base}/reply`} active={active} submit="作出答复并生成答复书">
+            <ActionForm id="reply" title="作出答复（条例第三十六至三十九条）" path={`${base}/reply`} active={active} submit="作出答复并生成答复书" multipart>
               {(s) => (
                 <>
                   <SelectField name="replyType" label="答复类型" state={s} options={replyTypeOptions} placeholder="请选择" required
                     hint="每件申请只选一种答复类型，它决定年报表三中的统计行。" />
                   <TextField name="decidedOn" label="答复日期" type="date" state={withDate(s, 'decidedOn')} required />
                   <TextAreaField name="provided" label="提供的信息 / 获取方式" state={s} rows={3} />
+                  <ReplyFilesField state={s} />
                   <TextAreaField name="reasons" label="理由" state={s} rows={3} hint="不予公开、无法提供、不予处理须说明理由；不予公开的，此处写主要理由。" />
                   <fieldset id="withheld-rows">
                     <legend>不予公开的内容、依据及理由（部分公开须逐项填写；不予公开有多项理由的，在此列出主要理由以外的其他理由）</legend>
@@ -431,6 +463,12 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
                       多个申请人就相同政府信息提出申请，且该信息可以公开的，可以纳入主动公开范围。将在主动公开目录中生成草稿，
                       经保密审查和审批后发布；请删去申请人个人信息等不宜公开的内容。
                     </p>
+                    {view.replyFiles.length > 0 ? (
+                      <p class="hint" id="publish-files">
+                        答复时提供的 {view.replyFiles.length} 个文件（{view.replyFiles.map((f) => `“${f.original_name}”`).join('、')}）将复制为草稿的附件，
+                        与正文一同接受个人信息检查和保密审查，不会直接发布。
+                      </p>
+                    ) : null}
                     <SelectField name="category" label="信息分类" state={state} options={view.publish!.categories} placeholder="请选择" required />
                     <TextField name="title" label="标题" state={state} required />
                     <TextAreaField name="summary" label="内容概述" state={state} required rows={2} />
