@@ -9,6 +9,7 @@ import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
 import { generateDraft, saveDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
 import { addReview } from '../../src/features/oversight/review.service.ts';
 import { saveDay } from '../../src/features/calendar/calendar.service.ts';
+import { localDateOfInstant } from '../../src/law/local-date.ts';
 import { applicationsDeps } from '../../src/features/applications/applications.deps.ts';
 import { confirmReceipt, replyToApplication } from '../../src/features/applications/applications.service.ts';
 import { applicantForm } from '../applications/support.ts';
@@ -221,7 +222,8 @@ const rows: MatrixRow[] = [
         .orderBy('created_at', 'desc')
         .executeTakeFirstOrThrow();
       const deps = await applicationsDeps(w.app.context, w.app.database);
-      const today = w.app.context.now().toISOString().slice(0, 10);
+      // Legal dates are Beijing dates (the application's arrival date is one).
+      const today = localDateOfInstant(w.app.context.now());
       await confirmReceipt(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { confirmedOn: today, method: '电话' });
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
       await replyToApplication(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { replyType: 'disclosed', decidedOn: today, provided: '矩阵测试文件' }, [{ originalName: '矩阵测试.pdf', data: pdf }]);
