@@ -9,6 +9,7 @@ import { addAttachment, applyWorkflow, createItem, getItemDetail, readAttachment
 import { publicItem } from '../../src/features/catalogue/catalogue.public.ts';
 import { searchPublished } from '../../src/features/search/search.service.ts';
 import { describeEachDatabase } from '../support/db.ts';
+import { refuseInserts } from '../support/refuse-inserts.ts';
 import { VALID_ID, VALID_ID_MASKED, minimalPdf, smallDocx } from './files.ts';
 import { catalogueWorld, lowIncomeNotice } from './support.ts';
 
@@ -99,6 +100,21 @@ describeEachDatabase('catalogue attachments', (under) => {
     expect(await ctx.db.selectFrom('catalogue_attachment').select('id').where('item_id', '=', item.id).execute()).toEqual([]);
     const audit = await ctx.db.selectFrom('audit_event').select('action').where('object_id', '=', item.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['catalogue_item.create']);
+  });
+
+  it('removes the stored file when the attachment cannot be recorded, so no file stays on disk without a record', async () => {
+    const ctx = under.context();
+    const dataDir = under.database().dataDir;
+    const w = await catalogueWorld(ctx, dataDir, 'AF');
+    const item = await createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice({ title: '关于村道维修资金安排的公告' }));
+    const before = filesIn(join(dataDir, 'files', 'catalogue'));
+    const allow = await refuseInserts(under, 'catalogue_attachment');
+    try {
+      await expect(addAttachment(ctx, w.deps, w.clerk, item.id, { fileName: '资金安排.pdf', data: minimalPdf(['Village road fund 2026']) })).rejects.toThrow('refused by test');
+    } finally {
+      await allow();
+    }
+    expect(filesIn(join(dataDir, 'files', 'catalogue'))).toEqual(before);
   });
 
   it('lets only the drafting agency attach, and hides an unpublished attachment from the public and from other agencies', async () => {

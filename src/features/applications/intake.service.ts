@@ -1,12 +1,14 @@
 // Intake of 依申请公开: portal submissions (条例第二十九条) and applications staff register (条例第三十一条).
+import { join } from 'node:path';
 import type { LocalDate } from '../../law/local-date.ts';
 import { NotFoundError } from '../../platform/errors.ts';
+import { removingFilesOnFailure } from '../../platform/files-on-failure.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import type { Actor } from '../accounts/domain/policy.ts';
 import { findAgencyByCode } from '../agencies/agencies.repository.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { storeAttachments, type UploadedFile } from './applications.files.ts';
+import { attachmentsDir, storeAttachments, type UploadedFile } from './applications.files.ts';
 import * as repo from './applications.repository.ts';
 import { portalApplicationSchema, registerApplicationSchema } from './applications.schemas.ts';
 import { formatApplicationNumber } from './domain/application-number.ts';
@@ -82,8 +84,10 @@ async function createCase(deps: ApplicationsDeps, actor: Actor, input: NewCase):
     nameKey: normaliseName(input.name),
     phoneKey: normalisePhone(input.phone),
   };
+  // If the transaction fails nothing records the files: they must not stay on disk (an ID card scan with no case).
+  const written = stored.map((f) => join(attachmentsDir(deps.dataDir), f.storedName));
   try {
-    const number = await ctx.db.transaction().execute(async (tx) => {
+    const number = await removingFilesOnFailure(written, () => ctx.db.transaction().execute(async (tx) => {
       const sequence = await repo.nextSequence(tx, input.agency.id, year);
       const applicationNumber = formatApplicationNumber(input.agency.code, year, sequence);
       const at = nowText(ctx);
@@ -181,7 +185,7 @@ async function createCase(deps: ApplicationsDeps, actor: Actor, input: NewCase):
         after: { applicationNumber, status, channel: input.channel },
       });
       return applicationNumber;
-    });
+    }));
     return { applicationId: id, applicationNumber: number, queryCode: queryCodeFor(deps.secret, id), duplicate: false, status };
   } catch (error) {
     // Two requests with the same submission key raced: the loser returns the winner's case.

@@ -8,7 +8,8 @@ import type { Executor } from '../../platform/service-context.ts';
 import type { Actor } from '../accounts/domain/policy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { attachmentsDir } from '../catalogue/attachments.ts';
-import { createDraftWithin, prepareAttachment, recordAttachmentWithin, type CatalogueDeps, type PreparedAttachment } from '../catalogue/catalogue.service.ts';
+import { createDraftWithin, prepareAttachment, recordAttachmentWithin, storedPath, type CatalogueDeps, type PreparedAttachment } from '../catalogue/catalogue.service.ts';
+import { removingFilesOnFailure } from '../../platform/files-on-failure.ts';
 import * as repo from './applications.repository.ts';
 import { publicationSchema } from './applications.schemas.ts';
 import { findSimilarRequests, type SimilarRequest } from './domain/similarity.ts';
@@ -52,48 +53,55 @@ export async function publishProactively(deps: ApplicationsDeps, actor: Actor, a
   // Refused cases are refused before any file is copied (and again in the transaction, against a race).
   if (replyFiles.length > 0) await publishableCase(ctx.db, agencyId, id);
   const copies: PreparedAttachment[] = [];
-  for (const f of replyFiles) copies.push(await prepareAttachment(catalogueDeps, { fileName: f.original_name, data: await readReplyFile(deps.dataDir, f.stored_name) }));
-  return ctx.db.transaction().execute(async (tx) => {
-    const row = await publishableCase(tx, agencyId, id);
-    const origin = `由依申请公开申请 ${row.application_number} 转为主动公开（条例第四十四条）`;
-    const item = await createDraftWithin(
-      tx,
-      ctx,
-      catalogueDeps,
-      actor,
-      agencyId,
-      {
-        ...data,
-        publisher: agency.name,
-        // The application number is no personal data; it lets anyone trace the item to its case.
-        source: `依申请公开转为主动公开（申请编号 ${row.application_number}）`,
-        disclosureMode: 'proactive',
-        audience: 'public',
-      },
-      origin,
-    );
-    for (const copy of copies) await recordAttachmentWithin(tx, ctx, actor, item, copy);
-    const at = nowText(ctx);
-    await repo.insertPublication(tx, { application_id: id, agency_id: agencyId, catalogue_item_id: item.id, created_by: actorId(actor), created_at: at });
-    await repo.appendEvent(tx, {
-      id: ctx.newId(),
-      application_id: id,
-      agency_id: agencyId,
-      event: 'publish_proactively',
-      from_status: row.status,
-      to_status: row.status,
-      actor_id: actorId(actor),
-      occurred_at: at,
-      detail: JSON.stringify({ catalogueItemId: item.id, title: item.title, files: copies.map((c) => c.fileName) }),
+  const written: string[] = [];
+  return removingFilesOnFailure(written, async () => {
+    for (const f of replyFiles) {
+      const copy = await prepareAttachment(catalogueDeps, { fileName: f.original_name, data: await readReplyFile(deps.dataDir, f.stored_name) });
+      copies.push(copy);
+      written.push(storedPath(catalogueDeps, copy));
+    }
+    return ctx.db.transaction().execute(async (tx) => {
+      const row = await publishableCase(tx, agencyId, id);
+      const origin = `由依申请公开申请 ${row.application_number} 转为主动公开（条例第四十四条）`;
+      const item = await createDraftWithin(
+        tx,
+        ctx,
+        catalogueDeps,
+        actor,
+        agencyId,
+        {
+          ...data,
+          publisher: agency.name,
+          // The application number is no personal data; it lets anyone trace the item to its case.
+          source: `依申请公开转为主动公开（申请编号 ${row.application_number}）`,
+          disclosureMode: 'proactive',
+          audience: 'public',
+        },
+        origin,
+      );
+      for (const copy of copies) await recordAttachmentWithin(tx, ctx, actor, item, copy);
+      const at = nowText(ctx);
+      await repo.insertPublication(tx, { application_id: id, agency_id: agencyId, catalogue_item_id: item.id, created_by: actorId(actor), created_at: at });
+      await repo.appendEvent(tx, {
+        id: ctx.newId(),
+        application_id: id,
+        agency_id: agencyId,
+        event: 'publish_proactively',
+        from_status: row.status,
+        to_status: row.status,
+        actor_id: actorId(actor),
+        occurred_at: at,
+        detail: JSON.stringify({ catalogueItemId: item.id, title: item.title, files: copies.map((c) => c.fileName) }),
+      });
+      await recordAudit(tx, ctx, actor, {
+        action: 'application.publish_proactively',
+        objectType: 'application',
+        objectId: id,
+        agencyId,
+        summary: `${row.application_number}：转为主动公开，已建草稿“${item.title}”${copies.length > 0 ? `，附件 ${copies.length} 个` : ''}`,
+        after: { catalogueItemId: item.id, attachments: copies.map((c) => ({ fileName: c.fileName, sha256: c.stored.sha256 })) },
+      });
+      return item.id;
     });
-    await recordAudit(tx, ctx, actor, {
-      action: 'application.publish_proactively',
-      objectType: 'application',
-      objectId: id,
-      agencyId,
-      summary: `${row.application_number}：转为主动公开，已建草稿“${item.title}”${copies.length > 0 ? `，附件 ${copies.length} 个` : ''}`,
-      after: { catalogueItemId: item.id, attachments: copies.map((c) => ({ fileName: c.fileName, sha256: c.stored.sha256 })) },
-    });
-    return item.id;
   });
 }

@@ -43,7 +43,10 @@ export function checkReplyFiles(files: readonly UploadedFile[]): CheckedReplyFil
   });
 }
 
-/** Stores checked files and records them on the case, in the caller's transaction. */
+/**
+ * Stores checked files and records them on the case, in the caller's transaction; each file's path is
+ * added to `written` as soon as it is on disk (removingFilesOnFailure removes them if the transaction fails).
+ */
 export async function storeReplyFiles(
   tx: Executor,
   ctx: ServiceContext,
@@ -52,10 +55,12 @@ export async function storeReplyFiles(
   agencyId: string,
   applicationId: string,
   files: readonly CheckedReplyFile[],
+  written: string[],
 ): Promise<Array<{ id: string; fileName: string; sizeBytes: number; sha256: string }>> {
   const out: Array<{ id: string; fileName: string; sizeBytes: number; sha256: string }> = [];
   for (const file of files) {
     const stored = await storeFile(replyFilesDir(dataDir), file.type, file.data);
+    written.push(join(replyFilesDir(dataDir), stored.storedName));
     const id = ctx.newId();
     await repo.insertAttachment(tx, {
       id,

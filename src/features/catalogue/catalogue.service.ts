@@ -2,6 +2,8 @@
 // rows, append an audit event (DESIGN §3). Publication needs the recorded 保密审查 and every level of
 // the agency's approval chain (条例第十七条、第十一条); the Art. 26 deadline is computed with the
 // statutory working-day calendar.
+import { join } from 'node:path';
+import { removingFilesOnFailure } from '../../platform/files-on-failure.ts';
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
 import { bumpPublicationGeneration } from '../../platform/page-cache/publication-generation.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
@@ -431,7 +433,12 @@ export async function addAttachment(ctx: ServiceContext, deps: CatalogueDeps, ac
   await authorizeAgency(ctx.db, actor, 'catalogue.draft', item.agencyId);
   if (item.status !== 'draft' && item.status !== 'returned') throw new ConflictError('只有草稿或退回修改的信息可以更换附件；已发布的信息请先“修订”。');
   const prepared = await prepareAttachment(deps, file);
-  return ctx.db.transaction().execute((trx) => recordAttachmentWithin(trx, ctx, actor, item, prepared));
+  return removingFilesOnFailure([storedPath(deps, prepared)], () => ctx.db.transaction().execute((trx) => recordAttachmentWithin(trx, ctx, actor, item, prepared)));
+}
+
+/** Where a prepared attachment was written (to remove it if its transaction fails). */
+export function storedPath(deps: CatalogueDeps, prepared: PreparedAttachment): string {
+  return join(deps.filesDir, prepared.stored.storedName);
 }
 
 /** A file checked (size, kind by its bytes, name), its text extracted and stored — ready to be recorded on an item. */
