@@ -173,6 +173,15 @@ for (const dialect of testDialects()) {
       const damaged = await admin.get('/admin/audit?action=test.paging&after=xyz');
       expect(damaged.status).toBe(400);
       expect(damaged.body).toContain('翻页位置无效，请从第一页重新查看。');
+      // 每页条数: all 60 on one page of 100, the choice shown selected; more than 200 is refused in Chinese.
+      const wide = await admin.get(`/admin/audit?action=test.paging&agencyId=${townId}&pageSize=100`);
+      expect(summaries(wide)).toHaveLength(60);
+      expect(wide.$()('#field-pageSize option[selected]').text()).toBe('100 条');
+      const wideNext = (await admin.get(`/admin/audit?action=test.paging&agencyId=${townId}&pageSize=100`)).$()('.pagination a:contains("下一页")');
+      expect(wideNext).toHaveLength(0);
+      const tooMany = await admin.get('/admin/audit?action=test.paging&pageSize=500');
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body).toContain('每页最多 200 条');
     });
 
     it('lets a user with roles on two agencies switch the current agency, which changes the menu', async () => {

@@ -21,6 +21,8 @@ const querySchema = z.object({
   accountId: z.preprocess(blankToUndefined, z.string().trim().max(64).optional()),
   from: day,
   to: day,
+  // The service checks the bound (1–200) and says so in Chinese.
+  pageSize: z.preprocess(blankToUndefined, z.string().trim().max(4).optional()),
   // Keyset cursors of 下一页 (after) / 上一页 (before); the service checks their form.
   after: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
   before: z.preprocess(blankToUndefined, z.string().trim().max(200).optional()),
@@ -51,7 +53,7 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         to: q.to ? beijingDayEnd(q.to) : undefined,
         after: q.after,
         before: q.before,
-        pageSize: PAGE_SIZE,
+        pageSize: q.pageSize ?? PAGE_SIZE,
       });
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;

@@ -18,17 +18,23 @@ export interface AuditLogPageProps {
   readonly agencies: readonly SelectOption[];
 }
 
+const PAGE_SIZE_OPTIONS: SelectOption[] = [
+  { value: '100', label: '100 条' },
+  { value: '200', label: '200 条' },
+];
+
 export function AuditLogPage({ rows, total, newerCursor, olderCursor, filters, agencies }: AuditLogPageProps) {
   const accountId = filters.values.accountId;
   return (
     <StaffShell title="操作日志" navId="audit" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '操作日志' }]}>
       <h1>操作日志</h1>
-      <ErrorSummary state={filters} labels={{ from: '开始日期', to: '结束日期', action: '操作' }} />
+      <ErrorSummary state={filters} labels={{ from: '开始日期', to: '结束日期', action: '操作', pageSize: '每页条数' }} />
       <form method="get" action="/admin/audit" class="filters" aria-label="筛选日志">
         <TextField name="action" label="操作" hint="例如 account.login" state={filters} />
         <SelectField name="agencyId" label="单位" state={filters} options={agencies} placeholder="全部单位" />
         <TextField name="from" label="开始日期" type="date" state={filters} />
         <TextField name="to" label="结束日期" type="date" state={filters} />
+        <SelectField name="pageSize" label="每页条数" state={filters} options={PAGE_SIZE_OPTIONS} placeholder="50 条" />
         {accountId ? <input type="hidden" name="accountId" value={accountId} /> : null}
         <div class="field">
           <button type="submit" class="button">
