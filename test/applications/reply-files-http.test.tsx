@@ -162,6 +162,10 @@ for (const dialect of testDialects()) {
         ['分配明细表.docx', docx.byteLength],
       ]);
       expect(copies[0]!.extracted_text).toContain('Road maintenance fund allocation 2024');
+      // The audit log says where the draft's files came from, not that someone uploaded them.
+      const attachAudits = await db.selectFrom('audit_event').select('summary').where('action', '=', 'catalogue_item.attach').where('object_id', '=', itemId).execute();
+      const { application_number: number } = await db.selectFrom('application').select('application_number').where('id', '=', id).executeTakeFirstOrThrow();
+      expect(attachAudits.map((a) => a.summary.replace(/（\d+ KB）$/, '')).sort()).toEqual([`从申请 ${number} 的答复复制附件“资金分配方案.pdf”`, `从申请 ${number} 的答复复制附件“分配明细表.docx”`].sort());
       const hits = await db.selectFrom('catalogue_scan_hit').select(['location', 'kind', 'masked', 'resolution']).where('item_id', '=', itemId).execute();
       const docxCopy = copies.find((c) => c.file_name === '分配明细表.docx')!;
       expect(hits.filter((h) => h.location === `attachment:${docxCopy.id}`).map((h) => [h.masked, h.resolution])).toEqual([[VALID_ID_MASKED, 'open']]);

@@ -79,7 +79,7 @@ export async function publishProactively(deps: ApplicationsDeps, actor: Actor, a
         },
         origin,
       );
-      for (const copy of copies) await recordAttachmentWithin(tx, ctx, actor, item, copy);
+      for (const copy of copies) await recordAttachmentWithin(tx, ctx, actor, item, copy, `申请 ${row.application_number} 的答复`);
       const at = nowText(ctx);
       await repo.insertPublication(tx, { application_id: id, agency_id: agencyId, catalogue_item_id: item.id, created_by: actorId(actor), created_at: at });
       await repo.appendEvent(tx, {

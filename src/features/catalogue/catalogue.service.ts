@@ -468,7 +468,15 @@ export async function prepareAttachment(deps: CatalogueDeps, file: { fileName: s
  * and a new publication generation when the item is public. Also used by 条例第四十四条 转为主动公开,
  * whose copied files go through the same 保密审查 as any other attachment.
  */
-export async function recordAttachmentWithin(trx: Executor, ctx: ServiceContext, actor: Actor, item: CatalogueItem, prepared: PreparedAttachment): Promise<string> {
+export async function recordAttachmentWithin(
+  trx: Executor,
+  ctx: ServiceContext,
+  actor: Actor,
+  item: CatalogueItem,
+  prepared: PreparedAttachment,
+  /** Where a copied file came from (条例第四十四条: a reply's file), for the audit log; absent for an upload. */
+  copiedFrom?: string,
+): Promise<string> {
   const { fileName, stored, text } = prepared;
   const settings = await loadSettings(trx, item.agencyId);
   const id = ctx.newId();
@@ -515,7 +523,7 @@ export async function recordAttachmentWithin(trx: Executor, ctx: ServiceContext,
     objectType: 'catalogue_item',
     objectId: item.id,
     agencyId: item.agencyId,
-    summary: `上传附件“${fileName}”（${Math.ceil(prepared.sizeBytes / 1024)} KB）`,
+    summary: `${copiedFrom ? `从${copiedFrom}复制附件` : '上传附件'}“${fileName}”（${Math.ceil(prepared.sizeBytes / 1024)} KB）`,
     after: { attachmentId: id, sha256: stored.sha256 },
   });
   return id;
