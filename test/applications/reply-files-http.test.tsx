@@ -79,6 +79,44 @@ for (const dialect of testDialects()) {
       }
     };
 
+    it('lets the applicant download the reply’s files with the number and query code (条例第四十条), audited; a wrong code gets nothing', async () => {
+      const id = await registerCase('2024-10-08');
+      const page = `/admin/applications/${id}`;
+      // The number and query code the clerk hands the applicant, from the notice after registration.
+      const notice = (await clerk.get(page)).$()('.notices').text();
+      const [, applicationNumber, queryCode] = /申请编号 (\S+)，查询码 (\S+)（/.exec(notice) ?? [];
+      expect(queryCode).toBeDefined();
+      const visitor = t.browser();
+      const before = await visitor.submit('/apply/track', { applicationNumber: applicationNumber!, queryCode: queryCode! });
+      expect(before.$()('.track-reply-files')).toHaveLength(0);
+
+      at('2024-10-11');
+      const pdf = minimalPdf(['Village road repair plan 2024']);
+      expect((await reply(id, { replyType: 'disclosed', decidedOn: '2024-10-11', provided: '村道维修计划，见附件' }, [{ filename: '村道维修计划.pdf', data: pdf, type: PDF }])).status).toBe(303);
+
+      const tracked = await visitor.submit('/apply/track', { applicationNumber: applicationNumber!, queryCode: queryCode! });
+      const item = tracked.$()('.track-reply-files li');
+      expect(item.text()).toContain('村道维修计划.pdf（1 KB）');
+      const fileId = item.find('input[name="fileId"]').val() as string;
+      const download = (fields: Record<string, string>) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/apply/track/files',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: visitor.cookieHeader()! },
+          payload: new URLSearchParams({ ...fields, fileId, _csrf: csrfTokenFrom(tracked.body, '/apply/track/files') }).toString(),
+        });
+      const got = await download({ applicationNumber: applicationNumber!, queryCode: queryCode! });
+      expect(got.statusCode).toBe(200);
+      expect(got.headers['content-type']).toBe(PDF);
+      expect(got.headers['content-disposition']).toContain(encodeURIComponent('村道维修计划.pdf'));
+      expect(Buffer.from(got.rawPayload).equals(pdf)).toBe(true);
+      const audits = await t.app.context.db.selectFrom('audit_event').select('summary').where('action', '=', 'application.reply_file_download_by_applicant').where('object_id', '=', id).execute();
+      expect(audits.map((a) => a.summary)).toEqual([`${applicationNumber}：申请人凭查询码下载答复提供的文件“村道维修计划.pdf”`]);
+      const wrong = await download({ applicationNumber: applicationNumber!, queryCode: 'ZZZZZZZZZZ' });
+      expect(wrong.statusCode).toBe(404);
+      expect(Buffer.from(wrong.rawPayload).includes(Buffer.from('%PDF'))).toBe(false);
+    });
+
     it('keeps what was typed when a file is refused or too large, and stores nothing', async () => {
       const id = await registerCase('2024-10-08');
       at('2024-10-10');

@@ -216,7 +216,7 @@ const rows: MatrixRow[] = [
       if (receipt.status !== 201) throw new Error(`乙镇申请未提交成功：HTTP ${receipt.status}`);
       const row = await w.app.context.db
         .selectFrom('application')
-        .select('id')
+        .select(['id', 'application_number'])
         .where('agency_id', '=', w.agencies.townB.id)
         .where('status', '=', 'awaiting_confirmation')
         .orderBy('created_at', 'desc')
@@ -229,8 +229,19 @@ const rows: MatrixRow[] = [
       await replyToApplication(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { replyType: 'disclosed', decidedOn: today, provided: '矩阵测试文件' }, [{ originalName: '矩阵测试.pdf', data: pdf }]);
       const file = await w.app.context.db.selectFrom('application_attachment').select('id').where('application_id', '=', row.id).where('kind', '=', 'reply_information').executeTakeFirstOrThrow();
       w.ids.set('repliedApplicationOfB', row.id);
+      w.ids.set('repliedApplicationNumberOfB', row.application_number);
       w.ids.set('replyFileOfB', file.id);
     },
+  },
+  // The applicant's own download (条例第四十条) needs the case's query code; a session is no substitute.
+  // Few personas: the route is rate-limited per address like the other public forms.
+  {
+    name: 'download a file of 乙镇’s reply on the tracking page without its query code',
+    method: 'POST',
+    path: () => '/apply/track/files',
+    fields: (w) => ({ applicationNumber: w.ids.get('repliedApplicationNumberOfB') ?? '(not prepared)', queryCode: 'ZZZZZZZZZZ', fileId: w.ids.get('replyFileOfB') ?? '(not prepared)' }),
+    personas: ['clerkB', 'supervisorC'],
+    allowed: [],
   },
   // 救济途径设置 (spec §8.1): read with agency.read, saved with agency.manage (管理员, subtree).
   {

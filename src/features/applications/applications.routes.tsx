@@ -173,6 +173,22 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     return sendLetter(reply, letter, fields.format === 'docx' ? 'docx' : 'html', `答复书-${parsed.data.applicationNumber}`);
   });
 
+  // The reply's files for the applicant (条例第四十条), by number and query code in a POST like the letter.
+  app.post('/apply/track/files', { config: { rateLimit: publicFormRateLimit } }, async (request, reply) => {
+    const { fields } = await readForm(request);
+    const parsed = trackSchema.safeParse(fields);
+    if (!parsed.success || typeof fields.fileId !== 'string' || fields.fileId.length > 64) {
+      return reply.page(<TrackPage state={stateWithError(fields, '请填写申请编号和查询码。')} />, 400);
+    }
+    const { file, data } = await service.replyFileForApplicant(await deps(), parsed.data.applicationNumber, parsed.data.queryCode, fields.fileId);
+    return reply
+      .header('content-type', file.media_type)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+      .send(data);
+  });
+
   // ── staff ────────────────────────────────────────────────────────────────────────────────────────
 
   app.get('/admin/applications', async (request, reply) => {

@@ -23,7 +23,7 @@ export { caseLetter, type LetterKindRequest } from './letters.service.ts';
 export { publishProactively } from './publication.service.ts';
 export { effectiveRemedy, remedySettingsView, saveRemedySettings, type RemedySettingsView } from './remedy-settings.service.ts';
 export { listLetterTemplates, saveLetterTemplate } from './templates.service.ts';
-export { replyLetterForApplicant, trackApplication, type TrackedCustomDeadline, type TrackView } from './tracking.service.ts';
+export { replyFileForApplicant, replyLetterForApplicant, trackApplication, type TrackedCustomDeadline, type TrackView } from './tracking.service.ts';
 export { attachmentFile, caseAgencyId, replyFile, getCase, revealApplicant, type CaseView, type MaskedApplicant } from './case-view.service.ts';
 export { listCases, overdueRepliesInYear, readableAgencies, replyUrgencyByAgency, staffHome, table3ForYear, type HomeCase, type ReplyUrgencyCounts, type StaffHome } from './queries.service.ts';
 export type { OutcomeCode } from './domain/outcomes.ts';

@@ -1,12 +1,15 @@
 // The applicant follows a case on the portal with its 申请编号 and 查询码 — no personal data, no notes.
 import { NotFoundError } from '../../platform/errors.ts';
+import { SYSTEM_ACTOR } from '../accounts/domain/policy.ts';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import * as repo from './applications.repository.ts';
 import { caseClock } from './domain/case-clock.ts';
 import type { RenderedLetter } from './domain/notice-letters.ts';
 import { statusLabels, type ApplicationStatus } from './domain/workflow.ts';
 import { storedReplyLetter } from './letters.service.ts';
+import { readReplyFile, REPLY_FILE_KIND } from './reply-files.ts';
 import { factsOf, hashQueryCode, today, type ApplicationsDeps } from './service-support.ts';
 
 export interface TrackView {
@@ -19,6 +22,8 @@ export interface TrackView {
   dueOn: string | null;
   decidedOn: string | null;
   hasReplyLetter: boolean;
+  /** The files of the information provided with the reply (条例第四十条), which the applicant may download. */
+  replyFiles: Array<{ id: string; fileName: string; sizeBytes: number }>;
   /** The 条例第三十五条 later deadline, when one was fixed: the deadline the applicant now waits for. */
   customDeadline: TrackedCustomDeadline | null;
   steps: TrackStep[];
@@ -93,6 +98,9 @@ export async function trackApplication(deps: ApplicationsDeps, applicationNumber
     dueOn: clock.finalDueOn,
     decidedOn: row.decided_on,
     hasReplyLetter: row.status === 'replied' || row.status === 'delivered',
+    replyFiles: (row.status === 'replied' || row.status === 'delivered' ? await repo.listAttachments(deps.ctx.db, agency.id, row.id) : [])
+      .filter((f) => f.kind === REPLY_FILE_KIND)
+      .map((f) => ({ id: f.id, fileName: f.original_name, sizeBytes: Number(f.size_bytes) })),
     customDeadline,
     steps: events
       .filter((e) => publicEventLabels[e.event])
@@ -101,6 +109,27 @@ export async function trackApplication(deps: ApplicationsDeps, applicationNumber
         return e.event === 'set_custom_deadline' && customDeadline ? { ...step, customDeadline } : step;
       }),
   };
+}
+
+/**
+ * A file of the information provided (条例第四十条：依申请人要求的形式提供), for the applicant who shows the
+ * application number and query code. Audited like a staff download: the file may hold personal data of
+ * the applicant themself.
+ */
+export async function replyFileForApplicant(deps: ApplicationsDeps, applicationNumber: string, queryCode: string, fileId: string) {
+  const { row, agency } = await trackedCase(deps, applicationNumber, queryCode);
+  const file = row.status === 'replied' || row.status === 'delivered' ? await repo.getAttachment(deps.ctx.db, agency.id, fileId) : undefined;
+  if (!file || file.application_id !== row.id || file.kind !== REPLY_FILE_KIND) throw new NotFoundError('文件不存在。');
+  const data = await readReplyFile(deps.dataDir, file.stored_name);
+  await recordAudit(deps.ctx.db, deps.ctx, SYSTEM_ACTOR, {
+    action: 'application.reply_file_download_by_applicant',
+    objectType: 'application',
+    objectId: row.id,
+    agencyId: agency.id,
+    summary: `${row.application_number}：申请人凭查询码下载答复提供的文件“${file.original_name}”`,
+    after: { fileId, sha256: file.sha256 },
+  });
+  return { file, data };
 }
 
 export async function replyLetterForApplicant(deps: ApplicationsDeps, applicationNumber: string, queryCode: string): Promise<RenderedLetter> {

@@ -65,6 +65,26 @@ export function TrackPage({ state, result }: TrackPageProps) {
               <button type="submit" name="format" value="html" class="button-secondary">在线查看答复书</button>
             </PostForm>
           ) : null}
+          {result.replyFiles.length > 0 ? (
+            <>
+              <h3>答复提供的政府信息</h3>
+              <ul class="track-reply-files">
+                {result.replyFiles.map((f) => (
+                  <li>
+                    <PostForm action="/apply/track/files" aria-label={`下载${f.fileName}`}>
+                      <input type="hidden" name="applicationNumber" value={state.values.applicationNumber ?? ''} />
+                      <input type="hidden" name="queryCode" value={state.values.queryCode ?? ''} />
+                      <input type="hidden" name="fileId" value={f.id} />
+                      {f.fileName}（{Math.max(1, Math.ceil(f.sizeBytes / 1024))} KB）{' '}
+                      <button type="submit" class="button-secondary">
+                        下载
+                      </button>
+                    </PostForm>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       ) : null}
     </PublicShell>
