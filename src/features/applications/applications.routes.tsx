@@ -83,6 +83,19 @@ function formStateOf(error: ValidationError | ConflictError, fields: Record<stri
   return error instanceof ValidationError ? stateFromFieldErrors(error.fields, fields) : stateWithError(fields, error.message);
 }
 
+/**
+ * A stored file of a case (material, reply file) as a download under its original name. Never cached:
+ * it may hold the applicant's personal data; nosniff so a browser never runs it as something else.
+ */
+function sendStoredFile(reply: FastifyReply, file: { media_type: string; original_name: string }, data: Buffer) {
+  return reply
+    .header('content-type', file.media_type)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+    .send(data);
+}
+
 async function sendLetter(reply: FastifyReply, letter: RenderedLetter, format: 'html' | 'docx', fileName: string) {
   if (format === 'docx') {
     const buffer = await letterToDocx(letter);
@@ -181,12 +194,7 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
       return reply.page(<TrackPage state={stateWithError(fields, '请填写申请编号和查询码。')} />, 400);
     }
     const { file, data } = await service.replyFileForApplicant(await deps(), parsed.data.applicationNumber, parsed.data.queryCode, fields.fileId);
-    return reply
-      .header('content-type', file.media_type)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
-      .send(data);
+    return sendStoredFile(reply, file, data);
   });
 
   // ── staff ────────────────────────────────────────────────────────────────────────────────────────
@@ -378,12 +386,7 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     const { id, fileId } = replyFileParams.parse(request.params);
     const d = await deps();
     const { file, data } = await service.replyFile(d, actor, await service.caseAgencyId(d, actor, id), id, fileId);
-    return reply
-      .header('content-type', file.media_type)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
-      .send(data);
+    return sendStoredFile(reply, file, data);
   });
 
   app.get('/admin/applications/:id/letters/:kind', async (request, reply) => {
@@ -401,10 +404,6 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     const { id, attachmentId } = attachmentParams.parse(request.params);
     const d = await deps();
     const { file, data } = await service.attachmentFile(d, actor, await service.caseAgencyId(d, actor, id), id, attachmentId);
-    return reply
-      .header('content-type', file.media_type)
-      .header('x-content-type-options', 'nosniff')
-      .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
-      .send(data);
+    return sendStoredFile(reply, file, data);
   });
 }
