@@ -41,6 +41,39 @@ export function searchPaths(words: readonly string[], codes: readonly string[]):
 }
 
 /**
+ * Words of two or more Chinese characters from the template bodies that are not among the title words of
+ * demoVocabulary, most frequent first. Not rare: the generated corpus is made of 33 templates, so each of
+ * these is still in tens of thousands of the million documents.
+ */
+export function bodyVocabulary(limit: number): string[] {
+  const common = new Set(demoVocabulary(100));
+  const counts = new Map<string, number>();
+  const cut = sharedSegmenter().cut;
+  for (const t of TEMPLATES) {
+    for (const w of cut(t.body.replace(/\{[a-z]+\}/g, ' '))) {
+      if (/^[\u4e00-\u9fff]{2,}$/.test(w) && !common.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit).map(([w]) => w);
+}
+
+/**
+ * Never-asked searches of the milder kind: one word of the bodies, county-wide or within one agency —
+ * `count` distinct URLs in a fixed order, none of them in searchPaths().
+ */
+export function freshSingleWordPaths(words: readonly string[], codes: readonly string[], count: number): string[] {
+  const out: string[] = [];
+  for (let round = 0; out.length < count && round < codes.length; round++) {
+    for (const w of words) {
+      if (out.length >= count) break;
+      const q = encodeURIComponent(w);
+      out.push(round === 0 ? `/search?q=${q}` : `/search?q=${q}&agency=${codes[(round * 37 + w.length * 11) % codes.length]}`);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/**
  * Searches nobody asked before — the long tail a real portal keeps receiving: two words of the
  * vocabulary together, county-wide or within an agency, and later pages of single words; `count`
  * distinct URLs, none of them in searchPaths(), in a fixed shuffled order (the same every run).

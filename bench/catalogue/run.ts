@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildApp } from '../../src/app.ts';
 import { createDatabase } from '../../src/db/database.ts';
 import { defaultReadThreads } from '../../src/platform/config.ts';
-import { demoVocabulary, freshSearchPaths, listPaths as listPathsFor, searchPaths as searchPathsFor } from './paths.ts';
+import { demoVocabulary, freshSingleWordPaths, freshSearchPaths, listPaths as listPathsFor, bodyVocabulary, searchPaths as searchPathsFor } from './paths.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     'read-threads': { type: 'string', default: process.env.GONGKAI_READ_THREADS ?? String(defaultReadThreads()) },
     'list-urls': { type: 'string', default: '400' },
     fresh: { type: 'string', default: '0.05' },
+    // pairs: two of the commonest title words (the worst case); single: one word of the bodies.
+    'fresh-kind': { type: 'string', default: 'pairs' },
   },
 });
 const pageCache = values['page-cache'] !== '0';
@@ -52,7 +54,8 @@ const listPaths = listPathsFor(codes, Number(values['list-urls']));
 const vocabulary = demoVocabulary(100);
 const searchPaths = searchPathsFor(vocabulary, codes);
 const freshShare = Number(values.fresh);
-const fresh = freshSearchPaths(vocabulary, codes, 40_000);
+const freshKind = values['fresh-kind'] === 'single' ? 'single' : 'pairs';
+const fresh = freshKind === 'single' ? freshSingleWordPaths(bodyVocabulary(400), codes, 40_000) : freshSearchPaths(vocabulary, codes, 40_000);
 let freshUsed = 0;
 
 async function sizeOf(path: string): Promise<number> {
@@ -113,7 +116,7 @@ async function meanSize(paths: readonly string[]): Promise<number> {
 }
 const listSize = await meanSize(listPaths);
 const searchSize = await meanSize(searchPaths);
-console.log(JSON.stringify({ db: values.db, pageCache, freshShare, readThreads: values.db === 'postgres' ? null : Number(values['read-threads']), listPageBytes: listSize, searchPageBytes: searchSize, connections, durationSeconds: duration, listUrls: listPaths.length, searchUrls: searchPaths.length }));
+console.log(JSON.stringify({ db: values.db, pageCache, freshShare, freshKind, freshUrls: fresh.length, readThreads: values.db === 'postgres' ? null : Number(values['read-threads']), listPageBytes: listSize, searchPageBytes: searchSize, connections, durationSeconds: duration, listUrls: listPaths.length, searchUrls: searchPaths.length }));
 
 staticBody = 'x'.repeat(listSize);
 const ceilingList = await load(`static ${listSize} B (ceiling for list)`, ['/bench/static']);
