@@ -168,7 +168,8 @@ async function searchSqlite(executor: Executor, q: SearchQuery): Promise<{ rows:
   // Without a 文号 filter the matches are counted from the index alone. Every statement returns little:
   // on the read threads (db/sqlite-read-pool.ts) what goes in and out is copied between threads, and a
   // list of 2,000 rowids sent back as parameters cost 5 ms a search.
-  const docNo = q.filters.documentNo ? sql`join search_document d on d.rowid = f.rowid and d.document_no like ${likePattern(q.filters.documentNo)} escape '\\'` : sql``;
+  const docNoLike = q.filters.documentNo ? documentNoLike(q.filters.documentNo) : null;
+  const docNo = docNoLike ? sql`join search_document d on d.rowid = f.rowid and ${docNoLike}` : sql``;
   const counted = await sql<{ n: number }>`
     select count(*) as n from (select f.rowid from search_fts f ${docNo} where search_fts match ${match} limit ${COUNT_CAP})`.execute(executor);
   const total = Number(counted.rows[0]?.n ?? 0);
@@ -181,7 +182,7 @@ async function searchSqlite(executor: Executor, q: SearchQuery): Promise<{ rows:
           order by f.rowid desc limit ${q.limit} offset ${q.offset}`.execute(executor)
       : await sql<{ rid: number }>`
           select d.rowid as rid from search_fts f join search_document d on d.rowid = f.rowid
-          where search_fts match ${match} ${q.filters.documentNo ? sql`and d.document_no like ${likePattern(q.filters.documentNo)} escape '\\'` : sql``}
+          where search_fts match ${match} ${docNoLike ? sql`and ${docNoLike}` : sql``}
           order by ${titleScore('sqlite', q.rankWords)} desc, d.published_on desc, d.rowid desc
           limit ${q.limit} offset ${q.offset}`.execute(executor);
   const page = ranked.rows.map((r) => Number(r.rid));
@@ -193,9 +194,9 @@ async function searchSqlite(executor: Executor, q: SearchQuery): Promise<{ rows:
   return { rows: page.map((rid) => byRid.get(rid)).filter((r) => r !== undefined).map(mapHit), total };
 }
 
-/** A LIKE pattern finding `text` anywhere, with LIKE's own characters escaped. */
-function likePattern(text: string): string {
-  return '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
+/** The 文号 filter: `d.document_no` contains the text, LIKE's own characters escaped. */
+function documentNoLike(text: string) {
+  return sql<boolean>`d.document_no like ${'%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%'} escape '\\'`;
 }
 
 /** Characters of content returned around the first query word (the snippet shows about 120 of them). */
@@ -258,7 +259,7 @@ async function searchPostgres(executor: Executor, q: SearchQuery): Promise<{ row
       ...(f.agencyId ? [sql`d.agency_id = ${f.agencyId}`] : []),
       ...(f.category ? [sql`d.category = ${f.category}`] : []),
       ...(f.year ? [sql`d.year = ${f.year}`] : []),
-      ...(f.documentNo ? [sql`d.document_no like ${likePattern(f.documentNo)} escape '\\'`] : []),
+      ...(f.documentNo ? [documentNoLike(f.documentNo)] : []),
     ],
     sql` and `,
   );
