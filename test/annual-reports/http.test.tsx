@@ -92,8 +92,13 @@ for (const dialect of testDialects()) {
       expect((await post(clerk, reportPath, `${reportPath}/submit`, {})).status).toBe(303);
       // The clerk's page no longer offers the leader's buttons; the leader's does.
       expect((await clerk.get(reportPath)).$()(`form[action="${reportPath}/approve"]`).length).toBe(0);
-      expect((await post(leader, reportPath, `${reportPath}/approve`, {})).status).toBe(303);
-      expect((await post(leader, reportPath, `${reportPath}/publish`, {})).status).toBe(303);
+      // 审定通过 and 公布 ask for a ticked confirmation: without it the page comes back with the message.
+      const unconfirmed = await post(leader, reportPath, `${reportPath}/approve`, {});
+      expect(unconfirmed.status).toBe(400);
+      expect(unconfirmed.$()('#confirm-approve-error').text()).toBe('错误：请勾选确认后再审定通过。');
+      expect((await leader.get(reportPath)).$()('strong.report-status').text()).toBe('已提交待审定');
+      expect((await post(leader, reportPath, `${reportPath}/approve`, { confirm: 'yes' })).status).toBe(303);
+      expect((await post(leader, reportPath, `${reportPath}/publish`, { confirm: 'yes' })).status).toBe(303);
       expect((await leader.get(reportPath)).$()('strong.report-status').text()).toBe('已公布');
 
       const visitor = t.browser();

@@ -81,7 +81,10 @@ suite(`annual report workflow in Chromium${executablePath ? '' : ' — SKIPPED: 
   }
 
   async function press(page: Page, event: string) {
-    await Promise.all([page.waitForURL(reportUrl), page.click(`form[action="${new URL(reportUrl).pathname}/${event}"] button[type=submit]`)]);
+    const form = `form[action="${new URL(reportUrl).pathname}/${event}"]`;
+    // 退回修改、审定通过、公布 ask for a ticked confirmation first.
+    if (event !== 'submit') await page.check(`${form} input[name="confirm"]`);
+    await Promise.all([page.waitForURL(reportUrl), page.click(`${form} button[type=submit]`)]);
   }
 
   const status = (page: Page) => page.textContent('strong.report-status');

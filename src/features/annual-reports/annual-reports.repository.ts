@@ -22,13 +22,14 @@ export interface ReportListRow {
   status: ReportRow['status'];
   version: number;
   published_on: string | null;
+  report_date: string | null;
   updated_at: string;
 }
 
 export async function listForAgency(db: Executor, agencyId: string): Promise<ReportListRow[]> {
   return db
     .selectFrom('annual_report')
-    .select(['id', 'year', 'status', 'version', 'published_on', 'updated_at'])
+    .select(['id', 'year', 'status', 'version', 'published_on', 'report_date', 'updated_at'])
     .where('agency_id', '=', agencyId)
     .orderBy('year', 'desc')
     .execute();

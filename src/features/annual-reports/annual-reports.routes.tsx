@@ -6,13 +6,13 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
 import { ConflictError, ValidationError } from '../../platform/errors.ts';
-import { emptyFormState, typedValues } from '../../platform/form.ts';
+import { typedValues } from '../../platform/form.ts';
 import { portalColumnBySlug, portalColumns } from '../../platform/navigation.ts';
 import { readableAgencies } from '../applications/applications.service.ts';
 import { reviewPanel } from '../oversight/review.service.ts';
 import { ReviewSection } from '../oversight/views/ReviewSection.tsx';
 import * as service from './annual-reports.service.ts';
-import { reportEvents } from './domain/workflow.ts';
+import { eventLabels, reportEvents, type ReportEvent } from './domain/workflow.ts';
 import { editorValues, ReportEditorPage } from './views/ReportEditorPage.tsx';
 import { PublicReportPage } from './views/PublicReportPage.tsx';
 import { ReportListPage } from './views/ReportListPage.tsx';
@@ -20,6 +20,7 @@ import { ReportListPage } from './views/ReportListPage.tsx';
 const listQuery = z.object({ agency: z.string().trim().max(64).optional() });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const eventParams = idParams.extend({ event: z.enum(reportEvents) });
+const confirmedEvents: ReadonlySet<ReportEvent> = new Set<ReportEvent>(['return', 'approve', 'publish']);
 const downloadParams = idParams.extend({ kind: z.enum(['html', 'docx', 'csv']) });
 const publicParams = z.object({ code: z.string().trim().min(1).max(64), year: z.coerce.number().int().min(2019).max(2100) });
 
@@ -40,7 +41,7 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
     const chosen = query.success ? query.data.agency : undefined;
     const agencyId = chosen && agencies.some((a) => a.id === chosen) ? chosen : actor.agencyId;
     const view = await service.listReports(app.context, actor, agencyId);
-    return reply.page(<ReportListPage view={view} state={emptyFormState} agencies={agencies} canGenerate={view.canEdit && agencyId === actor.agencyId} />);
+    return reply.page(<ReportListPage view={view} state={{ values: { year: String(view.suggestedYear) }, errors: {} }} agencies={agencies} canGenerate={view.canEdit && agencyId === actor.agencyId} />);
   });
 
   app.post('/admin/annual-reports', async (request, reply) => {
@@ -88,10 +89,23 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const { id, event } = eventParams.parse(request.params);
     const agencyId = await service.reportAgencyId(app.context, actor, id);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    // 退回修改、审定通过、公布 are confirmed by a ticked box (views/ReportEditorPage.tsx); refused, the page
+    // comes back with the message beside the box and the comment as typed.
+    const refused = async (view: service.ReportView, errors: Record<string, string>) => {
+      const reviews = <ReviewSection panel={await reviewPanel(app.context, actor, id)} />;
+      return reply.page(<ReportEditorPage view={view} reviews={reviews} workflow={{ event, state: { values: typedValues(body), errors } }} />, 400);
+    };
+    if (confirmedEvents.has(event) && body.confirm !== 'yes') {
+      // Only someone the page offers the event to is asked to confirm; anyone else gets the service's refusal.
+      const view = await service.getReport(app.context, actor, agencyId, id);
+      if (view.actions.includes(event) && !view.notYet[event]) return refused(view, { confirm: `请勾选确认后再${eventLabels[event]}。` });
+    }
     try {
-      await service.transition(app.context, actor, agencyId, id, event, request.body);
+      await service.transition(app.context, actor, agencyId, id, event, body);
       reply.notice('success', { submit: '已提交领导审定。', return: '已退回起草人修改。', approve: '已审定通过，可以公布。', publish: '已公布到政府信息公开专栏。' }[event]);
     } catch (error) {
+      if (error instanceof ValidationError && error.fields.comment) return refused(await service.getReport(app.context, actor, agencyId, id), { ...error.fields });
       if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
       reply.notice('error', error.message);
     }

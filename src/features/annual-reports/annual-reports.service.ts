@@ -41,6 +41,7 @@ import { deadlineStatus, reportDeadline, type DeadlineStatus } from './domain/de
 import { assembleReport, defaultTexts, unfinishedFindings, type DraftFacts, type SectionTexts } from './domain/draft.ts';
 import { feeStatement } from './domain/fee-statement.ts';
 import { allowedEvents, isEditable, nextStatus, statusLabels, type ReportEvent, type ReportStatus } from './domain/workflow.ts';
+import { yearNotOverReason } from './domain/year-end.ts';
 
 const NOT_FOUND = '找不到该年度报告，它可能不存在或您无权查看。';
 
@@ -137,8 +138,8 @@ async function townshipDeadlineOf(ctx: ServiceContext, agencyId: string): Promis
   return typeof setting === 'string' && /^\d{2}-\d{2}$/.test(setting) ? setting : undefined;
 }
 
-function deadlineOf(agency: Agency, year: number, townshipDeadline: string | undefined, row: { status: ReportStatus; published_on: string | null }, today: LocalDate): DeadlineStatus {
-  return deadlineStatus(reportDeadline(year, levelOf(agency), townshipDeadline), { status: row.status, publishedOn: row.published_on }, today);
+function deadlineOf(agency: Agency, year: number, townshipDeadline: string | undefined, row: { status: ReportStatus; published_on: string | null; report_date?: string | null }, today: LocalDate): DeadlineStatus {
+  return deadlineStatus(reportDeadline(year, levelOf(agency), townshipDeadline), { status: row.status, publishedOn: row.published_on, reportDate: row.report_date ?? null }, today);
 }
 
 /**
@@ -350,6 +351,9 @@ export async function transition(ctx: ServiceContext, actor: Actor, agencyId: st
     if (row.version !== version) throw new ConflictError('该报告已被他人修改，请刷新页面后再操作。');
     const to = nextStatus(row.status, event);
     if (!to) throw new ConflictError(`报告${statusLabels[row.status]}，不能“${eventLabelText(event)}”。`);
+    // 条例第四十九条：报告的是上一年度 — the statistics year must be over (domain/year-end.ts).
+    const early = yearNotOverReason(row.year, event, today);
+    if (early) throw new ConflictError(early);
     const cells = await repo.listCells(trx, id);
     const report = reportOf(row, cells);
     const patch: Parameters<typeof repo.updateReport>[4] = { status: to, version: row.version + 1, updated_at: now };
@@ -410,6 +414,8 @@ export interface ReportListView {
   agency: Agency;
   reports: Array<repo.ReportListRow & { deadline: DeadlineStatus }>;
   canEdit: boolean;
+  /** The year the generate form starts at: last year, the one whose report is due (条例第四十九条). */
+  suggestedYear: number;
 }
 
 export async function listReports(ctx: ServiceContext, actor: Actor, agencyId: string): Promise<ReportListView> {
@@ -417,7 +423,7 @@ export async function listReports(ctx: ServiceContext, actor: Actor, agencyId: s
   const townshipDeadline = await townshipDeadlineOf(ctx, agencyId);
   const today = localDateOfInstant(ctx.now());
   const reports = (await repo.listForAgency(ctx.db, agencyId)).map((r) => ({ ...r, deadline: deadlineOf(agency, r.year, townshipDeadline, r, today) }));
-  return { agency, reports, canEdit: can(actor, 'annual_report.edit', agencyId, ancestry) };
+  return { agency, reports, canEdit: can(actor, 'annual_report.edit', agencyId, ancestry), suggestedYear: Number(today.slice(0, 4)) - 1 };
 }
 
 export interface CellView {
@@ -441,8 +447,10 @@ export interface ReportView {
   manualKeys: string[];
   events: repo.EventRow[];
   canEdit: boolean;
-  /** Workflow events this actor may do now. */
+  /** Workflow events this actor may do in this status. */
   actions: ReportEvent[];
+  /** Of `actions`, those refused today because the statistics year is not over, with the reason (domain/year-end.ts). */
+  notYet: Partial<Record<ReportEvent, string>>;
   /** Cases late in the year by the reply clock (条例第三十三条), as handed to checkReport. */
   overdueReplies: number;
   /** The publication deadline (条例第四十九条) and where the report stands against it. */
@@ -459,6 +467,12 @@ export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: str
   const report = row.status === 'published' && row.published_report ? fromJson<AnnualReport>(row.published_report) : reportOf(row, cells);
   const actions = allowedEvents(row.status).filter((e) => can(actor, EVENT_ACTIONS[e], agencyId, ancestry));
   const canEdit = isEditable(row.status) && can(actor, 'annual_report.edit', agencyId, ancestry);
+  const today = localDateOfInstant(ctx.now());
+  const notYet: Partial<Record<ReportEvent, string>> = {};
+  for (const event of actions) {
+    const reason = yearNotOverReason(row.year, event, today);
+    if (reason) notYet[event] = reason;
+  }
   const facts = await recordFacts(ctx, actor, agencyId, row.year);
   return {
     id: row.id,
@@ -475,8 +489,9 @@ export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: str
     events: await repo.listEvents(ctx.db, agencyId, id),
     canEdit,
     actions,
+    notYet,
     overdueReplies: facts.overdueReplies,
-    deadline: deadlineOf(agency, row.year, facts.townshipDeadline, row, localDateOfInstant(ctx.now())),
+    deadline: deadlineOf(agency, row.year, facts.townshipDeadline, row, today),
     suggestions: canEdit ? defaultTexts(await draftFacts(ctx, actor, agency, row.year, fromJson<Record<string, number>>(row.computed_cells), facts, report.cells)) : {},
   };
 }

@@ -5,8 +5,13 @@
 import { chineseDate, daysBetween, type LocalDate } from '../../../law/local-date.ts';
 import { deadlineFor, type AgencyLevel } from '../../../report/index.ts';
 import type { ReportStatus } from './workflow.ts';
+import { firstDayAfterYear, isBeforeYearEnd } from './year-end.ts';
 
-export type DeadlineState = 'running' | 'due_today' | 'late' | 'published_on_time' | 'published_late';
+/**
+ * `published_early`: published (or signed) before its own year was over — against R_REPORT_DATE and
+ * domain/year-end.ts, so never "按期公布" even though it is before the deadline.
+ */
+export type DeadlineState = 'running' | 'due_today' | 'late' | 'published_on_time' | 'published_late' | 'published_early';
 
 export interface DeadlineStatus {
   readonly dueOn: LocalDate;
@@ -27,12 +32,24 @@ export function reportDeadline(year: number, level: AgencyLevel | undefined, tow
 
 export function deadlineStatus(
   deadline: { dueOn: LocalDate; basis: string },
-  report: { status: ReportStatus; publishedOn: string | null },
+  report: { status: ReportStatus; publishedOn: string | null; reportDate?: string | null },
   today: LocalDate,
 ): DeadlineStatus {
   const { dueOn, basis } = deadline;
   const due = chineseDate(dueOn, true);
   if (report.status === 'published' && report.publishedOn) {
+    // The deadline is 31 January (or 31 March) of the year after the report's year.
+    const year = Number(dueOn.slice(0, 4)) - 1;
+    if (isBeforeYearEnd(year, report.publishedOn) || isBeforeYearEnd(year, report.reportDate)) {
+      const on = isBeforeYearEnd(year, report.publishedOn) ? report.publishedOn : (report.reportDate as string);
+      return {
+        dueOn,
+        basis,
+        state: 'published_early',
+        days: 0,
+        label: `已于${chineseDate(report.publishedOn as LocalDate, true)}公布，但报告日期${chineseDate(on as LocalDate, true)}早于${year}年度统计期结束（${chineseDate(firstDayAfterYear(year), true)}起才能公布），须核实并更正`,
+      };
+    }
     const late = daysBetween(dueOn, report.publishedOn as LocalDate);
     return late > 0
       ? { dueOn, basis, state: 'published_late', days: late, label: `已于${chineseDate(report.publishedOn as LocalDate, true)}公布，晚于${due}的公布期限 ${late} 天` }
@@ -51,4 +68,5 @@ export const deadlineTags: Readonly<Record<DeadlineState, string>> = {
   late: '已逾期',
   published_on_time: '按期公布',
   published_late: '逾期公布',
+  published_early: '年度未结束即公布',
 };

@@ -10,7 +10,7 @@ import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import type { ReportView } from '../annual-reports.service.ts';
 import { cellOrigin, originLabels } from '../domain/cells.ts';
 import { deadlineTags } from '../domain/deadline.ts';
-import { eventLabels, statusLabels } from '../domain/workflow.ts';
+import { eventLabels, statusLabels, type ReportEvent } from '../domain/workflow.ts';
 
 const MAX_CELLS_BESIDE = 3;
 
@@ -92,7 +92,73 @@ function Suggestions({ view }: { readonly view: ReportView }) {
   );
 }
 
-export function ReportEditorPage({ view, state, reviews }: { readonly view: ReportView; readonly state?: FormState; readonly reviews?: ComponentChildren }) {
+/** A workflow form that came back refused (the confirmation not ticked, the comment missing): shown with what was typed. */
+export interface WorkflowState {
+  readonly event: ReportEvent;
+  readonly state: FormState;
+}
+
+// 退回修改、审定通过、公布 are the leader's decisions (条例第四十九条：领导审定并对年报负责) and cannot be undone
+// by the clerk: each asks for a ticked confirmation, checked by the route (works without JavaScript; the form
+// is `novalidate`, so the refusal is the server's Chinese message, with the typed comment kept).
+const CONFIRMATIONS: Partial<Record<ReportEvent, string>> = {
+  return: '确认退回起草人修改（报告回到草稿状态）',
+  approve: '我已审阅报告全文和各表，确认审定通过',
+  publish: '确认向社会公布（公布后文本不再修改）',
+};
+
+function WorkflowSection({ view, workflow }: { readonly view: ReportView; readonly workflow?: WorkflowState | undefined }) {
+  const base = `/admin/annual-reports/${view.id}`;
+  return (
+    <section aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">审定与公布</h2>
+      {view.actions.map((event) => {
+        const notYet = view.notYet[event];
+        if (notYet) {
+          // The button explains instead of failing (domain/year-end.ts).
+          return (
+            <p class="notice notice-warning workflow-not-yet" data-event={event}>
+              <button type="button" class="button" disabled aria-describedby={`not-yet-${event}`}>
+                {eventLabels[event]}
+              </button>{' '}
+              <span id={`not-yet-${event}`}>{notYet}</span>
+            </p>
+          );
+        }
+        const confirm = CONFIRMATIONS[event];
+        const state: FormState = workflow?.event === event ? workflow.state : { values: {}, errors: {} };
+        return (
+          <PostForm action={`${base}/${event}`} class="inline-form workflow-form">
+            <input type="hidden" name="version" value={String(view.version)} />
+            {event === 'return' ? <TextField name="comment" label="退回意见" state={state} hint="写明需要修改的内容" required /> : null}
+            {confirm ? <ConfirmBox event={event} label={confirm} state={state} /> : null}
+            <SubmitButton>{eventLabels[event]}</SubmitButton>
+          </PostForm>
+        );
+      })}
+    </section>
+  );
+}
+
+function ConfirmBox({ event, label, state }: { readonly event: ReportEvent; readonly label: string; readonly state: FormState }) {
+  const id = `confirm-${event}`;
+  const error = state.errors.confirm;
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          <span class="visually-hidden">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      <label class="checkbox" for={id}>
+        <input type="checkbox" id={id} name="confirm" value="yes" required aria-describedby={error ? `${id}-error` : undefined} /> {label}
+      </label>
+    </div>
+  );
+}
+
+export function ReportEditorPage({ view, state, reviews, workflow }: { readonly view: ReportView; readonly state?: FormState; readonly reviews?: ComponentChildren; readonly workflow?: WorkflowState }) {
   const form: FormState = state ?? { values: editorValues(view), errors: {} };
   const byCell = new Map<string, Finding[]>();
   // A finding about a few cells is shown beside each of them; one about many cells (a whole table left
@@ -117,7 +183,7 @@ export function ReportEditorPage({ view, state, reviews }: { readonly view: Repo
         {view.publishedOn ? `，${view.publishedOn}公布` : ''}。检查结果：{errors} 处必须改正，{view.findings.length - errors} 处请核对。
       </p>
       {/* 条例第四十九条：年度报告每年1月31日前（县级以上地方人民政府本级报告3月31日前）向社会公布。 */}
-      <p class={view.deadline.state === 'late' || view.deadline.state === 'published_late' ? 'notice notice-warning deadline' : 'deadline'} data-deadline={view.deadline.state}>
+      <p class={view.deadline.state === 'late' || view.deadline.state === 'published_late' || view.deadline.state === 'published_early' ? 'notice notice-warning deadline' : 'deadline'} data-deadline={view.deadline.state}>
         公布期限：<span class="deadline-label">{view.deadline.label}</span>。
         <span class="hint">（{view.deadline.basis}）</span>
       </p>
@@ -132,18 +198,7 @@ export function ReportEditorPage({ view, state, reviews }: { readonly view: Repo
       <p>
         下载：<a href={`${base}/download/html`}>网页（HTML）</a> · <a href={`${base}/download/docx`}>Word（.docx）</a> · <a href={`${base}/download/csv`}>数据表（CSV）</a>
       </p>
-      {view.actions.length > 0 ? (
-        <section aria-labelledby="workflow-heading">
-          <h2 id="workflow-heading">审定与公布</h2>
-          {view.actions.map((event) => (
-            <PostForm action={`${base}/${event}`} class="inline-form">
-              <input type="hidden" name="version" value={String(view.version)} />
-              {event === 'return' ? <TextField name="comment" label="退回意见" state={{ values: {}, errors: {} }} hint="写明需要修改的内容" /> : null}
-              <SubmitButton>{eventLabels[event]}</SubmitButton>
-            </PostForm>
-          ))}
-        </section>
-      ) : null}
+      {view.actions.length > 0 ? <WorkflowSection view={view} workflow={workflow} /> : null}
       <FindingList findings={general} />
       {view.canEdit ? <Suggestions view={view} /> : null}
       {view.canEdit ? <ErrorSummary state={form} labels={labels} /> : null}

@@ -43,7 +43,7 @@ export function ReportListPage({ view, state, agencies, canGenerate }: ReportLis
           <h2 id="generate-heading">生成年报草稿</h2>
           <ErrorSummary state={state} labels={{ year: '年度' }} />
           <PostForm action="/admin/annual-reports">
-            <TextField name="year" label="报告年度" state={state} required inputMode="numeric" maxLength={4} hint="例如 2024；已有草稿时将按最新办理记录重新统计，已填写的内容保留。" />
+            <TextField name="year" label="报告年度" state={state} required inputMode="numeric" maxLength={4} hint="默认为上一年度（本年度的报告可以先起草，但须到下一年1月1日起才能提交审定和公布）；已有草稿时将按最新办理记录重新统计，已填写的内容保留。" />
             <SubmitButton>生成年报草稿</SubmitButton>
           </PostForm>
         </section>
