@@ -1,11 +1,15 @@
 // Small enhancements only; every page works without this file.
 // 1. The agency switcher submits as soon as another agency is chosen.
 // 2. A form showing an error summary moves focus to it, so screen readers announce the problems.
-// 3. The 索引号 settings show the example number as the template is typed (asked from the server, which
+// 3. A <details data-open-wide> (the 专栏's categories) starts open on a wide screen; closed on a phone.
+// 4. The 索引号 settings show the example number as the template is typed (asked from the server, which
 //    computes it with the same function publication uses).
 document.addEventListener('DOMContentLoaded', () => {
   for (const select of document.querySelectorAll('.agency-switcher select')) {
     select.addEventListener('change', () => select.form?.submit());
+  }
+  if (window.matchMedia('(min-width: 48rem)').matches) {
+    for (const details of document.querySelectorAll('details[data-open-wide]')) details.open = true;
   }
   const summary = document.querySelector('.error-summary');
   if (summary instanceof HTMLElement) summary.focus();

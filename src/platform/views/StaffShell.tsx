@@ -71,7 +71,8 @@ export function StaffShell({ title, navId, breadcrumbs = [], children }: StaffSh
           )}
         </div>
       </header>
-      <div class="wrap staff-layout">
+      {/* Without a menu (first sign-in: the password page) the content takes the whole width. */}
+      <div class={entries.length > 0 ? 'wrap staff-layout' : 'wrap staff-layout staff-layout-single'}>
         {entries.length > 0 ? (
           <nav class="staff-nav" aria-label="工作台菜单">
             <ul>

@@ -39,11 +39,37 @@ function marksOf(findings: readonly Finding[]): Marks {
   return { severity, messages };
 }
 
+/**
+ * The grid column each cell of the rows starts at, counting the cells that rows above span into: a row
+ * label's column is marked (`label-col-N`) so a phone can keep the label columns in view while the
+ * numbers scroll sideways (gongkai.css).
+ */
+function startColumns(rows: readonly (readonly GridCell[])[]): number[][] {
+  const rowsLeft: number[] = []; // per grid column: how many more rows a cell above still covers
+  const result: number[][] = [];
+  for (const row of rows) {
+    const starts: number[] = [];
+    let column = 0;
+    for (const c of row) {
+      while ((rowsLeft[column] ?? 0) > 0) column += 1;
+      starts.push(column);
+      for (let k = 0; k < (c.colSpan ?? 1); k += 1) rowsLeft[column + k] = c.rowSpan ?? 1;
+      column += c.colSpan ?? 1;
+    }
+    for (let k = 0; k < rowsLeft.length; k += 1) rowsLeft[k] = Math.max(0, (rowsLeft[k] ?? 0) - 1);
+    result.push(starts);
+  }
+  return result;
+}
+
 function GridTable({ report, grid, table, marks, corner }: { report: AnnualReport; grid: TableGrid; table: TableId; marks: Marks; corner: boolean }) {
-  const cell = (c: GridCell, i: number, headRow: boolean) => {
+  const bodyStarts = startColumns(grid.body);
+  const cell = (c: GridCell, i: number, headRow: boolean, rowIndex: number) => {
     const span = { ...(c.colSpan && c.colSpan > 1 ? { colSpan: c.colSpan } : {}), ...(c.rowSpan && c.rowSpan > 1 ? { rowSpan: c.rowSpan } : {}) };
     if (!c.key) {
-      const cls = corner && headRow && i === 0 ? 'corner' : !headRow && table !== 'review_litigation' ? 'label' : undefined;
+      const labelCol = headRow ? '' : ` label-col-${bodyStarts[rowIndex]?.[i] ?? 0}`;
+      // The corner is the first cell of the first head row only (not 自然人 or 商业企业 below it).
+      const cls = corner && headRow && rowIndex === 0 && i === 0 ? 'corner' : !headRow && table !== 'review_litigation' ? `label${labelCol}` : undefined;
       return <th scope={headRow ? 'col' : 'row'} class={cls} {...span}>{c.text}</th>;
     }
     const severity = marks.severity.get(c.key);
@@ -59,8 +85,8 @@ function GridTable({ report, grid, table, marks, corner }: { report: AnnualRepor
     <div class="table-wrap">
       <table class={tableClass[table]}>
         <caption class="visually-hidden">{tableCaption[table]}</caption>
-        {grid.head.length > 0 && <thead>{grid.head.map((row) => <tr>{row.map((c, i) => cell(c, i, true))}</tr>)}</thead>}
-        <tbody>{grid.body.map((row) => <tr>{row.map((c, i) => cell(c, i, false))}</tr>)}</tbody>
+        {grid.head.length > 0 && <thead>{grid.head.map((row, r) => <tr>{row.map((c, i) => cell(c, i, true, r))}</tr>)}</thead>}
+        <tbody>{grid.body.map((row, r) => <tr>{row.map((c, i) => cell(c, i, false, r))}</tr>)}</tbody>
       </table>
     </div>
   );

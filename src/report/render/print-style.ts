@@ -33,5 +33,6 @@ th.corner { font-size: 8pt; text-align: left; }
 .findings li.finding-warning { border-left: 4px solid #a15c00; }
 .findings .severity { font-weight: bold; margin-right: .5em; }
 @media print { .findings { break-before: page; } td.blank { background: none; } }
-@media screen and (max-width: 700px) { .report { padding: 4mm; } .table-wrap { overflow-x: auto; } }
+@media screen and (max-width: 700px) { .report { padding: 4mm; } .table-wrap { overflow-x: auto; }
+  table.applications { min-width: 44rem; } table.review-litigation { min-width: 52rem; } th.label { min-width: 7em; } th.corner { min-width: 12em; } }
 `;

@@ -21,6 +21,7 @@ export function PublicItemPage({ agency, data }: { readonly agency: { code: stri
         { label: item.title },
       ]}
     >
+      {/* On a phone each label stands over its value (gongkai.css, table.metadata). */}
       <div class="table-scroll">
         <table class="metadata">
           <caption class="visually-hidden">信息属性</caption>
@@ -39,9 +40,9 @@ export function PublicItemPage({ agency, data }: { readonly agency: { code: stri
             </tr>
             <tr>
               <th scope="row">成文日期</th>
-              <td>{item.writtenOn}</td>
+              <td class="nowrap">{item.writtenOn}</td>
               <th scope="row">发布日期</th>
-              <td>{item.publishedOn}</td>
+              <td class="nowrap">{item.publishedOn}</td>
             </tr>
             <tr>
               <th scope="row">文号</th>

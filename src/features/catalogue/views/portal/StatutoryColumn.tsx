@@ -11,26 +11,33 @@ export function StatutoryColumn({ code, data }: { readonly code: string; readonl
   const base = statutoryColumn(code);
   const current = data.filters.category;
   const labelOf = (id: string) => data.categories.find((c) => c.id === id)?.label ?? categoryLabel(id);
+  const shown = data.categories.filter((c) => c.count > 0 || c.id === current);
   return (
     <div class="statutory-content">
-      <nav aria-label="信息分类">
-        <ul class="columns">
-          <li>
-            <a href={base} aria-current={current === null ? 'page' : undefined}>
-              全部
-            </a>
-          </li>
-          {data.categories
-            .filter((c) => c.count > 0 || c.id === current)
-            .map((c) => (
+      {/* One control instead of 28 cards before the first item on a phone; <details> opens without
+          JavaScript, enhance.js opens it on wide screens. */}
+      <details class="category-picker" data-open-wide>
+        <summary>
+          信息分类：<strong>{current ? labelOf(current) : '全部'}</strong>
+          <span class="category-picker-hint">（共 {shown.length} 类，点此{current ? '更换' : '选择'}）</span>
+        </summary>
+        <nav aria-label="信息分类">
+          <ul class="category-list">
+            <li>
+              <a href={base} aria-current={current === null ? 'page' : undefined}>
+                全部
+              </a>
+            </li>
+            {shown.map((c) => (
               <li>
                 <a href={`${base}?category=${c.id}`} aria-current={c.id === current ? 'page' : undefined}>
                   {c.label}（{c.count}）
                 </a>
               </li>
             ))}
-        </ul>
-      </nav>
+          </ul>
+        </nav>
+      </details>
       <form class="filters" method="get" action={base} aria-label="按年份筛选">
         {current ? <input type="hidden" name="category" value={current} /> : null}
         <div class="field">
@@ -46,7 +53,7 @@ export function StatutoryColumn({ code, data }: { readonly code: string; readonl
         <EmptyState>该栏目暂未发布信息。</EmptyState>
       ) : (
         <div class="table-scroll">
-          <table>
+          <table class="cards-on-phone">
             <caption>{current ? labelOf(current) : '全部信息'}（共 {data.total} 条）</caption>
             <thead>
               <tr>
@@ -60,13 +67,13 @@ export function StatutoryColumn({ code, data }: { readonly code: string; readonl
             <tbody>
               {data.rows.map((r) => (
                 <tr>
-                  <td>{r.indexNo}</td>
-                  <td>
+                  <td data-label="索引号" class="nowrap">{r.indexNo}</td>
+                  <td data-label="名称" class="card-title">
                     <a href={publicItem(code, r.id)}>{r.title}</a>
                   </td>
-                  <td>{r.documentNo ?? ''}</td>
-                  <td>{labelOf(r.category)}</td>
-                  <td>{r.publishedOn}</td>
+                  <td data-label="文号" class={r.documentNo ? undefined : 'card-empty'}>{r.documentNo ?? ''}</td>
+                  <td data-label="信息分类">{labelOf(r.category)}</td>
+                  <td data-label="发布日期" class="nowrap">{r.publishedOn}</td>
                 </tr>
               ))}
             </tbody>
