@@ -9,7 +9,27 @@ import { readReportText } from '../../src/report/parse/index.ts';
 import { applicationColumns, applicationRows, reviewLitigationKeys } from '../../src/report/parse/targets.ts';
 import { arbitraryReport } from '../support/arbitrary-report.ts';
 
-type Layout = 'layout' | 'cell_per_line' | 'markdown' | 'tabs' | 'raw';
+type Layout = 'layout' | 'cell_per_line' | 'markdown' | 'tabs' | 'raw' | PipeLayout;
+
+/**
+ * What HTML-to-text and HTML-to-markdown tools make of a web table: "规章 | 0 | 0 | 3 |" (no leading
+ * pipe), one cell per line ending in " |" (an empty cell is a line "|"), "| 0 |||| 3 |" (empty cells
+ * collapsed into runs of pipes), "规章 | 0 | 3" (no pipe at either end).
+ */
+type PipeLayout = 'pipe_trailing' | 'pipe_cell_per_line' | 'pipe_collapsed' | 'pipe_bare';
+const PIPE_LAYOUTS: readonly PipeLayout[] = ['pipe_trailing', 'pipe_cell_per_line', 'pipe_collapsed', 'pipe_bare'];
+const isPipe = (layout: Layout): layout is PipeLayout => (PIPE_LAYOUTS as readonly string[]).includes(layout);
+
+/** One printed row in a pipe layout. */
+function pipeRow(layout: PipeLayout, label: string, values: readonly string[]): string[] {
+  const cells = label ? [label, ...values] : [...values];
+  if (layout === 'pipe_trailing') return [`${cells.join(' | ')} |`];
+  if (layout === 'pipe_cell_per_line') return cells.map((c) => (c === '' ? '|' : `${c} |`));
+  if (layout === 'pipe_bare') return [cells.join(' | ')];
+  let row = `| ${cells.join(' | ')} |`;
+  for (let before = ''; before !== row; ) [before, row] = [row, row.replace(/\|\s+\|/g, '||')];
+  return [row];
+}
 
 interface Choices {
   /** Per printed row: where to wrap a long label (0 = no wrap), and whether values sit on the first line. */
@@ -56,7 +76,7 @@ function withMarks(report: AnnualReport, layout: Layout, marks: { at: number; bl
   for (const mark of marks) {
     const key = keys[mark.at % keys.length]!;
     const edge = /\.(natural_person|total)$/.test(key);
-    const blank = mark.blank && layout !== 'layout' && layout !== 'raw' && !(layout === 'tabs' && edge);
+    const blank = mark.blank && layout !== 'layout' && layout !== 'raw' && !((layout === 'tabs' || layout === 'pipe_bare') && edge);
     cells[key] = blank ? { kind: 'blank', value: null } : { kind: 'not_applicable', value: null };
   }
   return { ...report, cells };
@@ -119,6 +139,10 @@ function print(report: AnnualReport, layout: Layout, choices: Choices): string {
       if (row.label.startsWith('四、政府信息公开行政复议')) lines.splice(lines.length - 1, 0, ...deferredLabels.splice(0));
       for (const v of row.values) lines.push('', v);
       lines.push('');
+      return;
+    }
+    if (isPipe(layout)) {
+      lines.push(...pipeRow(layout, row.label, row.values));
       return;
     }
     if (layout === 'tabs') {
@@ -185,7 +209,7 @@ function expectSameCells(report: AnnualReport, read: AnnualReport): void {
 }
 
 describe('random valid reports printed in real-world layouts are read back exactly', () => {
-  for (const layout of ['layout', 'cell_per_line', 'markdown', 'tabs', 'raw'] as const) {
+  for (const layout of ['layout', 'cell_per_line', 'markdown', 'tabs', 'raw', ...PIPE_LAYOUTS] as const) {
     it(`reads every cell of a report printed as ${layout}`, () => {
       fc.assert(
         fc.property(arbitraryReport(), choicesArb, (generated, choices) => {

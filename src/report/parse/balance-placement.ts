@@ -32,15 +32,32 @@ export interface BalanceContext {
 
 const OUTCOME = /^outcomes\.(?!total$)/;
 
-/** How many row and column relations hold when `row` has `values` in `placement` columns. */
-export function relationsHolding(ctx: BalanceContext, row: string, values: readonly ValueItem[], placement: readonly number[]): number {
+/** The numbers of table 三 as read so far (blank / "/" count 0), without `row`'s own cells. */
+function tableValues(ctx: BalanceContext, row: string): Map<string, number> {
   const trial = new Map<string, number>();
-  for (const [key, cell] of Object.entries(ctx.cells)) {
-    if (!key.startsWith('applications.') || key.startsWith(`applications.${row}.`)) continue;
-    if (cell.kind === 'number' && cell.value !== null) trial.set(key, cell.value);
-    else trial.set(key, 0);
+  const own = `applications.${row}.`;
+  for (const key in ctx.cells) {
+    if (!key.startsWith('applications.') || key.startsWith(own)) continue;
+    const cell = ctx.cells[key]!;
+    trial.set(key, cell.kind === 'number' && cell.value !== null ? cell.value : 0);
   }
-  placement.forEach((column, i) => trial.set(`applications.${row}.${ctx.columns[column]!}`, numericValue(values[i])));
+  return trial;
+}
+
+/** How many row and column relations hold when `row` has `values` in `placement` columns. */
+export function relationsHolding(ctx: BalanceContext, row: string, values: readonly ValueItem[], placement: readonly number[], base?: Map<string, number>): number {
+  // The base map never holds the row's own cells: set them for this trial and take them out again.
+  const trial = base ?? tableValues(ctx, row);
+  const own = placement.map((column) => `applications.${row}.${ctx.columns[column]!}`);
+  own.forEach((key, i) => trial.set(key, numericValue(values[i])));
+  try {
+    return countHolding(ctx, row, trial);
+  } finally {
+    for (const key of own) trial.delete(key);
+  }
+}
+
+function countHolding(ctx: BalanceContext, row: string, trial: ReadonlyMap<string, number>): number {
   const get = (r: string, c: string) => trial.get(`applications.${r}.${c}`);
   let holding = 0;
   // Row total of the row itself: 总计 = the six applicant columns.
@@ -49,22 +66,34 @@ export function relationsHolding(ctx: BalanceContext, row: string, values: reado
     const parts = rowCells.slice(0, -1).reduce<number>((s, v) => s + v!, 0);
     if (parts === rowCells[rowCells.length - 1]) holding++;
   }
+  const outcomeRows = ctx.leaves.filter((l) => OUTCOME.test(l));
   for (const column of ctx.columns) {
     const balance = [get('new_received', column), get('carried_over_from_last_year', column), get('outcomes.total', column), get('carried_to_next_year', column)];
     if (balance.every((v) => v !== undefined) && balance[0]! + balance[1]! === balance[2]! + balance[3]!) holding++;
-    const outcomes = ctx.leaves.filter((l) => OUTCOME.test(l)).map((l) => get(l, column));
     const total = get('outcomes.total', column);
-    if (total !== undefined && outcomes.every((v) => v !== undefined) && outcomes.reduce<number>((s, v) => s + v!, 0) === total) holding++;
+    if (total === undefined) continue;
+    let sum = 0;
+    let complete = true;
+    for (const l of outcomeRows) {
+      const v = get(l, column);
+      if (v === undefined) {
+        complete = false;
+        break;
+      }
+      sum += v;
+    }
+    if (complete && sum === total) holding++;
   }
   return holding;
 }
 
 /** The placement (columns for each value) under which most relations hold; `current` on a tie. */
 export function bestPlacement(ctx: BalanceContext, row: string, values: readonly ValueItem[], current: readonly number[]): number[] {
+  const base = tableValues(ctx, row);
   let best = [...current];
-  let bestScore = relationsHolding(ctx, row, values, current);
+  let bestScore = relationsHolding(ctx, row, values, current, base);
   for (const candidate of orderedPlacements(values.length, ctx.columns.length)) {
-    const score = relationsHolding(ctx, row, values, candidate);
+    const score = relationsHolding(ctx, row, values, candidate, base);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

@@ -5,6 +5,7 @@ import type { FormatId } from '../model.ts';
 import { matchLabel, normalizeLabel } from './labels.ts';
 import { addFinding, describeSource, storeBlank, storeCell, type ReadContext } from './read-context.ts';
 import { chooseStartRow } from './row-assignment.ts';
+import { dropSoftBlanks } from './soft-blanks.ts';
 import { activeDisclosureHeaderTargets, activeDisclosureRows } from './targets.ts';
 import type { Item, TextItem, ValueItem } from './tokens.ts';
 
@@ -80,6 +81,7 @@ export function readActiveDisclosureTable(items: readonly Item[], ctx: ReadConte
     let values = group0;
     const capacity = rows[start]?.columns.length ?? 0;
     while (values.length > capacity && values[values.length - 1]!.token.kind === 'blank') values = values.slice(0, -1);
+    values = [...dropSoftBlanks(values, (n) => n <= capacity)];
     for (const p of pending) {
       if (p.index >= next && p.index < start && !rowsRead.has(p.index)) {
         for (const c of rows[p.index]!.columns) storeBlank(ctx, key(rows[p.index]!.address, c), p.item.source);

@@ -3,6 +3,7 @@ import type { FormatId } from '../model.ts';
 import { matchLabel, normalizeLabel } from './labels.ts';
 import { bestPlacement } from './balance-placement.ts';
 import { placeRow } from './placement.ts';
+import { dropSoftBlanks } from './soft-blanks.ts';
 import { addFinding, describeSource, storeBlank, storeCell, type ReadContext } from './read-context.ts';
 import { chooseStartRow, runsOf, splitRows } from './row-assignment.ts';
 import { applicationColumns, applicationRows, type ApplicationRow } from './targets.ts';
@@ -98,6 +99,10 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
     let values = group;
     group = [];
     if (stopped) return;
+    // Padding of merged cells ("|" lines, collapsed "||||"): soft blanks at the ends of a run that
+    // overfills its rows are not cells; a run of soft blanks alone is not a row.
+    values = [...dropSoftBlanks(values, (n) => n > 0 && n % columns.length === 0)];
+    if (values.every((v) => v.soft)) return;
     // One-cell-per-line dumps (seed 003) print the empty label cells of the next row as blank
     // lines after an empty line: blanks after a break that would overfill the row are not cells.
     while (values.length > columns.length) {

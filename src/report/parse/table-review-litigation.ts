@@ -3,6 +3,7 @@
 // simply the fifteen numbers of the table in printed order, however the layout broke them up
 // (one line, one per line, three small tables of five).
 import { addFinding, describeSource, storeCell, type ReadContext } from './read-context.ts';
+import { dropSoftBlanks } from './soft-blanks.ts';
 import { reviewLitigationKeys } from './targets.ts';
 import type { Item, ValueItem } from './tokens.ts';
 
@@ -39,8 +40,11 @@ export interface ReviewRead {
   complete: boolean;
 }
 
-export function readReviewLitigationValues(values: readonly ValueItem[], ctx: ReadContext, flattened: boolean): ReviewRead {
+export function readReviewLitigationValues(printed: readonly ValueItem[], ctx: ReadContext, flattened: boolean): ReviewRead {
   const keys = reviewLitigationKeys();
+  // Padding "|" cells at the ends do not count when they make more than fifteen.
+  let values = dropSoftBlanks(printed, (n) => n === keys.length);
+  if (values.length > keys.length) values = dropSoftBlanks(values, (n) => n <= keys.length);
   if (values.length === 0) {
     addFinding(ctx, {
       rule: 'TABLE_INCOMPLETE',

@@ -5,6 +5,7 @@
 // (HTML, Word, PDF).
 import type { SourceRef } from '../model.ts';
 import type { ReportLine } from './lines.ts';
+import { pipeCells } from './pipe-cells.ts';
 import { cleanToken, readCellToken, toHalfWidth, type CellToken } from './value.ts';
 
 export interface TextItem {
@@ -24,7 +25,14 @@ export interface ValueItem {
   gapBefore: boolean;
   /** Set when the value is a table cell the caller split out (HTML, Word, PDF): an empty one is a real blank cell. */
   inCell?: true;
+  /** An empty cell between two "|" that may be padding of a merged cell (`pipe-cells.ts`). */
+  soft?: true;
+  /** How the cell was delimited in the text: the evidence the cell sequence was cut by. */
+  delimiter?: Delimiter;
 }
+
+/** What separated a cell from its neighbours: caller's cells (HTML/Word/PDF), "|", a tab, spaces, or a line of its own. */
+export type Delimiter = 'cell' | 'pipe' | 'tab' | 'space' | 'line';
 
 export type Item = TextItem | ValueItem;
 
@@ -86,8 +94,8 @@ function dropWordArtefacts(text: string): string {
 }
 
 // Item builders at module level rather than closures inside lineItems: they run for every cell.
-function valueItem(raw: string, source: SourceRef, lineIndex: number): ValueItem {
-  return { type: 'value', token: readCellToken(raw), source: { ...source, text: raw.trim() }, lineIndex, gapBefore: false };
+function valueItem(raw: string, source: SourceRef, lineIndex: number, delimiter: Delimiter): ValueItem {
+  return { type: 'value', token: readCellToken(raw), source: { ...source, text: raw.trim() }, lineIndex, gapBefore: false, delimiter };
 }
 
 function textItem(raw: string, source: SourceRef, lineIndex: number): TextItem {
@@ -99,24 +107,32 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
   const items: Item[] = [];
   const lineSource = line.source;
 
-  // Cells known to the caller (HTML, Word, PDF) or markdown pipes: an empty cell is a blank cell.
-  let cells: { text: string; source: SourceRef }[] | null = null;
-  if (line.cells && line.cells.length > 0) cells = line.cells;
-  else if (/^\s*\|.*\|\s*$/.test(line.text)) {
-    cells = line.text
-      .trim()
-      .slice(1, -1)
-      .split('|')
-      .map((t) => ({ text: t, source: lineSource }));
-  }
-  if (cells) {
-    for (const cell of cells) {
+  // Cells known to the caller (HTML, Word, PDF): an empty cell is a blank cell.
+  if (line.cells && line.cells.length > 0) {
+    for (const cell of line.cells) {
       const raw = dropWordArtefacts(cell.text);
       const kind = classify(raw);
       if (kind === 'text') items.push(textItem(raw, cell.source, lineIndex));
       else {
-        const item = valueItem(kind === 'skip' ? '' : raw, cell.source, lineIndex);
-        if (line.cells) item.inCell = true;
+        const item = valueItem(kind === 'skip' ? '' : raw, cell.source, lineIndex, 'cell');
+        item.inCell = true;
+        items.push(item);
+      }
+    }
+    return items;
+  }
+
+  // "|" separates cells wherever it stands (markdown rows, HTML-to-text output, one cell per line
+  // ending in " |"); an empty piece between two pipes is a (soft) blank cell.
+  const piped = pipeCells(line.text);
+  if (piped) {
+    for (const cell of piped) {
+      const raw = dropWordArtefacts(cell.text);
+      const kind = classify(raw);
+      if (kind === 'text') items.push(textItem(raw, lineSource, lineIndex));
+      else {
+        const item = valueItem(kind === 'skip' ? '' : raw, lineSource, lineIndex, 'pipe');
+        if (kind === 'skip') item.soft = true;
         items.push(item);
       }
     }
@@ -127,7 +143,7 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
 
   // One blank cell per line: a line of whitespace that holds a tab (seed 003's "\t" and "\t ").
   if (/^[\t \u00a0\u3000]*$/.test(cleanedLine) && cleanedLine.includes('\t')) {
-    items.push(valueItem('', lineSource, lineIndex));
+    items.push(valueItem('', lineSource, lineIndex, 'line'));
     return items;
   }
 
@@ -140,9 +156,9 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
     const lastValue = kinds.lastIndexOf('value');
     pieces.forEach((piece, i) => {
       const kind = kinds[i];
-      if (kind === 'value') items.push(valueItem(piece, lineSource, lineIndex));
+      if (kind === 'value') items.push(valueItem(piece, lineSource, lineIndex, 'tab'));
       else if (kind === 'text') items.push(textItem(piece, lineSource, lineIndex));
-      else if (i > firstValue && i < lastValue && firstValue >= 0) items.push(valueItem('', lineSource, lineIndex));
+      else if (i > firstValue && i < lastValue && firstValue >= 0) items.push(valueItem('', lineSource, lineIndex, 'tab'));
     });
     return items;
   }
@@ -156,7 +172,7 @@ function lineItems(line: ReportLine, lineIndex: number): Item[] {
     else {
       if (pendingText.length > 0) items.push(textItem(pendingText.join(' '), lineSource, lineIndex));
       pendingText = [];
-      items.push(valueItem(word, lineSource, lineIndex));
+      items.push(valueItem(word, lineSource, lineIndex, 'space'));
     }
   }
   if (pendingText.length > 0) items.push(textItem(pendingText.join(' '), lineSource, lineIndex));
@@ -189,7 +205,9 @@ export function tokenize(lines: readonly ReportLine[], from = 0, to = lines.leng
       gap = true;
       continue;
     }
-    previousWasRow = !blankTabLine && (line.cells ? line.cells.length > 1 : line.text.split('\t').filter((p) => p.trim() !== '').length > 1);
+    previousWasRow =
+      !blankTabLine &&
+      (line.cells ? line.cells.length > 1 : (pipeCells(line.text) ?? line.text.split('\t')).filter((p) => (typeof p === 'string' ? p : p.text).trim() !== '').length > 1);
     for (const item of lineItems(line, i)) {
       if (item.type === 'value') {
         item.gapBefore = gap;
