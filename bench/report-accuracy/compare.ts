@@ -1,0 +1,58 @@
+// Comparing what the reader read with a page's hand-read truth (see run.ts).
+import type { PageTruth, TruthValue } from './hand-read.ts';
+
+export interface WrongCell {
+  key: string;
+  truth: TruthValue;
+  /** What the reader gave; undefined when it gave nothing for that cell. */
+  read: TruthValue | undefined;
+}
+
+export interface PageResult {
+  file: string;
+  split: string;
+  family: string;
+  outcome: 'read' | 'refused' | 'unreadable' | 'crashed' | 'timeout';
+  ms: number;
+  message?: string;
+  yearRight?: boolean | null;
+  agencyRight?: boolean | null;
+  right: number;
+  cells: number;
+  wrong: WrongCell[];
+  narrativeRight: number;
+  narrativeCells: number;
+}
+
+/**
+ * Exact match, cell by cell, of the truth's cells. `read` null = the page was not read (refused,
+ * crashed): every truth cell is wrong. Numbers compare with a 1e-9 tolerance (万元 decimals).
+ * Narrative figures count as right when the reader's cell at that address holds the figure.
+ */
+export function compareCells(truth: PageTruth, read: Record<string, TruthValue> | null): Pick<PageResult, 'right' | 'cells' | 'wrong' | 'narrativeRight' | 'narrativeCells'> {
+  const wrong: WrongCell[] = [];
+  let right = 0;
+  const entries = Object.entries(truth.cells);
+  for (const [key, expected] of entries) {
+    const got = read ? read[key] : undefined;
+    if (same(expected, got)) right++;
+    else wrong.push({ key, truth: expected, read: got });
+  }
+  const narrative = Object.entries(truth.narrative_cells ?? {});
+  const narrativeRight = read ? narrative.filter(([key, value]) => same(value, read[key])).length : 0;
+  return { right, cells: entries.length, wrong, narrativeRight, narrativeCells: narrative.length };
+}
+
+function same(expected: TruthValue, got: TruthValue | undefined): boolean {
+  if (got === undefined) return false;
+  if (typeof expected === 'number' && typeof got === 'number') return Math.abs(expected - got) < 1e-9;
+  return expected === got;
+}
+
+/** The family of a derived stand-in file: `x.chromium.pdf` → PDF print, `x.docx` → Word, `x.docx.pdf` → Word PDF. */
+export function familyOf(file: string, pageFamily: string): string {
+  if (file.endsWith('.docx.pdf')) return 'word-pdf';
+  if (file.endsWith('.pdf')) return 'pdf-print';
+  if (file.endsWith('.docx')) return 'word';
+  return pageFamily;
+}

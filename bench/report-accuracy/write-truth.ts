@@ -1,0 +1,35 @@
+// Writes test/fixtures/real-pages/<split>/<id>.truth.json from the hand-read notation
+// (test/fixtures/real-pages/hand-read.txt, see hand-read.ts). Run after editing hand-read.txt:
+//   npx tsx bench/report-accuracy/write-truth.ts
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHandRead, truthJson } from './hand-read.ts';
+
+export const corpusDir = path.resolve(import.meta.dirname, '../../test/fixtures/real-pages');
+
+const pages = parseHandRead(readFileSync(path.join(corpusDir, 'hand-read.txt'), 'utf8'));
+for (const page of pages) {
+  if (!existsSync(path.join(corpusDir, page.file))) throw new Error(`${page.file}: no such page`);
+  const out = path.join(corpusDir, page.file.replace(/\.[a-z]+$/, '.truth.json'));
+  writeFileSync(out, truthJson(page));
+}
+console.log(`${pages.length} truth files written`);
+
+// The page list of test/fixtures/real-pages/README.md, between its two markers.
+const readmeFile = path.join(corpusDir, 'README.md');
+if (existsSync(readmeFile)) {
+  const begin = '<!-- pages: written by bench/report-accuracy/write-truth.ts -->';
+  const end = '<!-- end of pages -->';
+  const readme = readFileSync(readmeFile, 'utf8');
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  const rows = pages.map((p) => {
+    const cells = Object.keys(p.cells).length;
+    const narrative = Object.keys(p.narrative_cells).length;
+    const files = [p.file.split('/')[1], ...(p.derived ?? [])].map((f) => `\`${f}\``).join('<br>');
+    return `| ${p.split} | ${files} | ${cell(p.family)} | ${cell(p.what)} | ${p.year ?? '—'} | ${cells}${narrative ? ` (+${narrative} in prose)` : ''} | ${cell(p.source)} |`;
+  });
+  const table = ['| split | file | family | what it is | year | cells | source |', '|---|---|---|---|---|---|---|', ...rows].join('\n');
+  const start = readme.indexOf(begin);
+  const stop = readme.indexOf(end);
+  if (start >= 0 && stop > start) writeFileSync(readmeFile, `${readme.slice(0, start + begin.length)}\n${table}\n${readme.slice(stop)}`);
+}
