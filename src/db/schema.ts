@@ -10,6 +10,7 @@ import type { AnnualReportTables } from '../features/annual-reports/annual-repor
 import type { OversightTables } from '../features/oversight/oversight.tables.ts';
 import type { PageCacheTables } from '../platform/page-cache/page-cache.tables.ts';
 import type { CalendarTables } from '../features/calendar/calendar.tables.ts';
+import type { AppealTables } from '../features/appeals/appeals.tables.ts';
 
 export interface PlatformTables extends AgencyTables, AccountTables, AuditTables {}
 
@@ -25,4 +26,5 @@ export interface DB extends
   OversightTables,
   PageCacheTables,
   CalendarTables,
+  AppealTables,
   EndOfTables {}

@@ -13,6 +13,7 @@ import { applicationsRoutes } from './applications/applications.routes.tsx';
 import { annualReportsRoutes } from './annual-reports/annual-reports.routes.tsx';
 import { oversightRoutes } from './oversight/oversight.routes.tsx';
 import { calendarRoutes } from './calendar/calendar.routes.tsx';
+import { appealsRoutes } from './appeals/appeals.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   applicationsRoutes,
@@ -26,4 +27,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   annualReportsRoutes,
   oversightRoutes,
   calendarRoutes,
+  appealsRoutes,
 ];

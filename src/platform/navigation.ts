@@ -30,6 +30,7 @@ export const staffNavigation: readonly StaffNavigationEntry[] = [
   { id: 'catalogue', label: '主动公开', href: '/admin/catalogue', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 200 },
   { id: 'catalogue-settings', label: '主动公开设置', href: '/admin/catalogue/settings', roles: ['admin'], order: 210 },
   { id: 'applications', label: '依申请公开', href: '/admin/applications', roles: allStaffRoles, order: 300 },
+  { id: 'appeals', label: '复议诉讼', href: '/admin/appeals', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 400 },
   { id: 'annual-reports', label: '年度报告', href: '/admin/annual-reports', roles: ['clerk', 'reviewer', 'leader', 'supervisor'], order: 500 },
   { id: 'oversight', label: '监督汇总', href: '/admin/oversight', roles: ['supervisor'], order: 600 },
   { id: 'agencies', label: '机关管理', href: '/admin/agencies', roles: ['admin', 'supervisor'], order: 800 },

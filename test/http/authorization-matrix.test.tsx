@@ -9,6 +9,7 @@ import { createItem } from '../../src/features/catalogue/catalogue.service.ts';
 import { generateDraft, saveDraft, transition } from '../../src/features/annual-reports/annual-reports.service.ts';
 import { addReview } from '../../src/features/oversight/review.service.ts';
 import { saveDay } from '../../src/features/calendar/calendar.service.ts';
+import { recordAppeal } from '../../src/features/appeals/appeals.service.ts';
 import { localDateOfInstant } from '../../src/law/local-date.ts';
 import { applicationsDeps } from '../../src/features/applications/applications.deps.ts';
 import { confirmReceipt, replyToApplication } from '../../src/features/applications/applications.service.ts';
@@ -549,6 +550,42 @@ const rows: MatrixRow[] = [
       w.ids.set('calendarDay', day.id);
     },
   },
+  // 行政复议、行政诉讼 (table 四): recorded by the agency's 经办/审核, read by its 领导 and the county's 政务公开办;
+  // nobody else learns a case exists.
+  {
+    name: 'read a 行政复议 of 乙镇',
+    method: 'GET',
+    path: (w) => `/admin/appeals/${w.ids.get('appealOfB')}`,
+    allowed: ['clerkB', 'supervisorC'],
+    prepare: async (w) => {
+      const id = await recordAppeal(w.app.context, SYSTEM_ACTOR, w.agencies.townB.id, {
+        kind: 'administrative_reconsideration', procedure: 'simplified', bodyName: '示范县人民政府', matter: '矩阵测试：不服乙镇的答复', filedOn: '2024-03-01',
+      });
+      w.ids.set('appealOfB', id);
+    },
+  },
+  {
+    name: 'see a 行政复议 of 乙镇 on the appeals list',
+    method: 'GET',
+    path: () => '/admin/appeals',
+    visibleText: () => '矩阵测试：不服乙镇的答复',
+    allowed: ['clerkB'],
+  },
+  {
+    name: 'update a 行政复议 of 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/appeals/${w.ids.get('appealOfB')}`,
+    fields: () => ({ kind: 'administrative_reconsideration', procedure: 'simplified', bodyName: '示范县人民政府', matter: '矩阵测试：不服乙镇的答复', filedOn: '2024-03-01', receivedOn: '2024-03-04' }),
+    allowed: ['clerkB'],
+  },
+  {
+    name: 'record a 行政诉讼 for the current agency',
+    method: 'POST',
+    path: () => '/admin/appeals',
+    fields: () => ({ kind: 'litigation_direct', bodyName: '示范县人民法院', matter: '矩阵测试：起诉要求公开', filedOn: '2024-05-06' }),
+    allowed: ['clerkA', 'reviewerA', 'clerkB'],
+  },
+
 ];
 
 for (const dialect of testDialects()) {

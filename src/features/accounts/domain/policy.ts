@@ -40,6 +40,10 @@ export const PERMISSIONS = {
   // 年度报告 (条例第四十九、五十条).
   'annual_report.edit': { clerk: 'own', reviewer: 'own' },
   'annual_report.approve': { leader: 'own' },
+  // 行政复议、行政诉讼 about the agency's disclosure work (table 四): recorded by those who handle applications,
+  // read by the leader who answers for the agency and by the 政务公开办 over its subtree.
+  'appeal.record': { clerk: 'own', reviewer: 'own' },
+  'appeal.read': { clerk: 'own', reviewer: 'own', leader: 'own', supervisor: 'subtree' },
   'oversight.read': { supervisor: 'subtree' },
   // 条例第三条：政务公开工作主管部门监督本行政区域的公开工作 — review comments on reports (审阅意见、要求整改)
   // and bulk checks of published reports. Reading alone is 'oversight.read'.
@@ -118,6 +122,8 @@ const ACTION_LABELS: Record<Action, string> = {
   'application.read_personal_data': '查看申请人个人信息',
   'annual_report.edit': '编制年度报告',
   'annual_report.approve': '审定年度报告',
+  'appeal.record': '登记行政复议、行政诉讼案件',
+  'appeal.read': '查看行政复议、行政诉讼案件',
   'oversight.read': '查看监督汇总',
   'oversight.review': '审阅年度报告、核查已公布年报',
   'calendar.manage': '修改节假日安排',

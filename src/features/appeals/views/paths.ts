@@ -1,0 +1,2 @@
+export const appealsBase = '/admin/appeals';
+export const appealPath = (id: string) => `${appealsBase}/${id}`;
