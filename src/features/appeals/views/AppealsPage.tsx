@@ -28,7 +28,7 @@ export function AppealsPage({ rows, canRecord }: { readonly rows: readonly Appea
         <EmptyState>暂无行政复议、行政诉讼案件。</EmptyState>
       ) : (
         <div class="table-scroll">
-          <table class="appeals-table">
+          <table class="appeals-table cards-on-phone">
             <caption class="visually-hidden">行政复议和行政诉讼案件</caption>
             <thead>
               <tr>
@@ -42,17 +42,19 @@ export function AppealsPage({ rows, canRecord }: { readonly rows: readonly Appea
             <tbody>
               {rows.map((v) => (
                 <tr>
-                  <th scope="row">
+                  <td class="card-title">
                     <a href={appealPath(v.id)}>{v.kindLabel}</a>
                     {v.row.case_number ? <span class="hint"> {v.row.case_number}</span> : null}
                     <div class="hint">{v.row.matter}</div>
-                  </th>
-                  <td>{v.row.filed_on}</td>
-                  <td>{v.row.body_name}</td>
-                  <td>
+                  </td>
+                  <td data-label="申请复议或起诉">
+                    <span class="nowrap">{v.row.filed_on}</span>
+                  </td>
+                  <td data-label="复议机关或法院">{v.row.body_name}</td>
+                  <td data-label="期限">
                     <DeadlineTag view={v} />
                   </td>
-                  <td>{v.row.concluded_on ? `${v.resultLabel}（${v.row.concluded_on}）` : '尚未审结'}</td>
+                  <td data-label="结果">{v.row.concluded_on ? `${v.resultLabel}（${v.row.concluded_on}）` : '尚未审结'}</td>
                 </tr>
               ))}
             </tbody>
