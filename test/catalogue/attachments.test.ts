@@ -10,6 +10,7 @@ import { publicItem } from '../../src/features/catalogue/catalogue.public.ts';
 import { searchPublished } from '../../src/features/search/search.service.ts';
 import { describeEachDatabase } from '../support/db.ts';
 import { refuseInserts } from '../support/refuse-inserts.ts';
+import { docxBomb, pdfBomb } from '../support/bombs.ts';
 import { VALID_ID, VALID_ID_MASKED, minimalPdf, smallDocx } from './files.ts';
 import { catalogueWorld, lowIncomeNotice } from './support.ts';
 
@@ -100,6 +101,21 @@ describeEachDatabase('catalogue attachments', (under) => {
     expect(await ctx.db.selectFrom('catalogue_attachment').select('id').where('item_id', '=', item.id).execute()).toEqual([]);
     const audit = await ctx.db.selectFrom('audit_event').select('action').where('object_id', '=', item.id).execute();
     expect(audit.map((a) => a.action)).toEqual(['catalogue_item.create']);
+  });
+
+  it('refuses a Word file whose part unpacks to 2 GiB and a PDF whose stream unpacks to 1 GiB (decompression bombs), in Chinese, storing nothing', async () => {
+    const ctx = under.context();
+    const dataDir = under.database().dataDir;
+    const w = await catalogueWorld(ctx, dataDir, 'AB');
+    const item = await createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice());
+    const dir = join(dataDir, 'files', 'catalogue');
+    const before = filesIn(dir).length;
+    // Each is ~2 MB on disk, under the 20 MB upload limit: only the part/stream limit can stop it.
+    await expect(addAttachment(ctx, w.deps, w.clerk, item.id, { fileName: '通知.docx', data: docxBomb(2047) })).rejects.toThrow(/解压后超过 32 MB.*压缩炸弹/);
+    await expect(addAttachment(ctx, w.deps, w.clerk, item.id, { fileName: '通知.docx', data: docxBomb(2047, { lie: true }) })).rejects.toThrow(/解压后超过 32 MB/);
+    await expect(addAttachment(ctx, w.deps, w.clerk, item.id, { fileName: '通知.pdf', data: pdfBomb(1024) })).rejects.toThrow(/PDF 文件中有一段内容解压后超过 64 MB/);
+    expect(filesIn(dir).length).toBe(before);
+    expect(await ctx.db.selectFrom('catalogue_attachment').select('id').where('item_id', '=', item.id).execute()).toEqual([]);
   });
 
   it('removes the stored file when the attachment cannot be recorded, so no file stays on disk without a record', async () => {

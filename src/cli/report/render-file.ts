@@ -1,11 +1,11 @@
 // `gongkai report render FILE --to html|docx|json|csv`: read a published report and write it in
 // one of the project's formats (the official table layouts of 国办公开办函〔2021〕30号 / 〔2019〕60号).
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { isReportReadError, readReportFile } from '../../report/parse/read-file.ts';
 import { renderCsv, renderDocx, renderHtml, renderJson } from '../../report/render/index.ts';
 import { checkReport } from '../../report/rules/index.ts';
-import { maxReportBytes } from './check-file.ts';
 import { pdfAssets } from './pdf-assets.ts';
+import { readFileCapped } from './read-capped.ts';
 
 export const renderTargets = ['html', 'docx', 'json', 'csv'] as const;
 export type RenderTarget = (typeof renderTargets)[number];
@@ -18,13 +18,9 @@ export interface RenderOutcome {
 
 export async function renderReportFile(file: string, to: RenderTarget, output: string | undefined): Promise<RenderOutcome> {
   if (to === 'docx' && !output) return { error: 'Word 文件是二进制格式，请用 -o 指定输出文件，例如 -o 年报.docx。' };
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return { error: '文件无法打开（不存在或没有读取权限）。' };
-  }
-  if (bytes.length > maxReportBytes) return { error: '文件过大，不像是一份年度报告。' };
+  const read = await readFileCapped(file);
+  if ('error' in read) return { error: read.error };
+  const bytes = read.bytes;
   let content: string | Uint8Array;
   try {
     const report = await readReportFile(bytes, file, { pdf: pdfAssets() });

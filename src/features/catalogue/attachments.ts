@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ValidationError } from '../../platform/errors.ts';
+import { guardedMammothInput } from '../../report/parse/docx.ts';
+import { UnreadableDocumentError } from '../../report/parse/encoding.ts';
+import { checkPdfStreams, pdfLimits } from '../../report/parse/pdf-streams.ts';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
@@ -46,18 +49,26 @@ export function checkAttachment(data: Uint8Array, fileName: string): AttachmentT
 
 const EXTENSIONS: Record<AttachmentType, readonly string[]> = { pdf: ['pdf'], docx: ['docx'], png: ['png'], jpeg: ['jpg', 'jpeg'] };
 
-/** Plain text of a PDF or Word file (images have none: OCR is out of scope). Never throws. */
+/**
+ * Plain text of a PDF or Word file (images have none: OCR is out of scope). A damaged file gives ''.
+ * A file that unpacks to far more than any document (a decompression bomb: a Word part or a PDF stream
+ * past the limits of office-zip.ts / pdf-streams.ts) is refused with ValidationError({ file }) before
+ * it is unpacked, so it is neither stored nor allowed to take the server's memory.
+ */
 export async function extractText(type: AttachmentType, data: Uint8Array): Promise<string> {
   try {
     if (type === 'docx') {
-      const r = await mammoth.extractRawText({ buffer: Buffer.from(data) });
+      // The zip opened under the part limits, each part inflated with a cap (never mammoth's own unzip).
+      const r = await mammoth.extractRawText(guardedMammothInput(data) as unknown as { buffer: Buffer });
       return r.value;
     }
     if (type === 'pdf') {
+      checkPdfStreams(data);
       const doc = await getDocument({ data: new Uint8Array(data), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
       try {
         const pages: string[] = [];
-        for (let p = 1; p <= doc.numPages; p++) {
+        // Text of the first pages only past the limit: enough for search and the personal-data scan.
+        for (let p = 1; p <= Math.min(doc.numPages, pdfLimits.maxPages); p++) {
           const page = await doc.getPage(p);
           const content = await page.getTextContent();
           pages.push(content.items.map((i) => ('str' in i ? i.str + (i.hasEOL ? '\n' : '') : '')).join(''));
@@ -68,7 +79,8 @@ export async function extractText(type: AttachmentType, data: Uint8Array): Promi
         await doc.destroy();
       }
     }
-  } catch {
+  } catch (error) {
+    if (error instanceof UnreadableDocumentError && error.reason === 'too_large') throw new ValidationError({ file: error.message });
     // A damaged file still gets stored; it is simply not searchable, and the reviewer reads it by eye.
   }
   return '';

@@ -1,23 +1,57 @@
 // Reading a report saved as a Word document (.docx): mammoth turns it into HTML (paragraphs and
 // tables with their spans), which the HTML reader flattens into lines. Images and styles are
-// dropped; only text and table structure matter for the report.
+// dropped; only text and table structure matter for the report. Mammoth is handed the file opened
+// by office-zip.ts (declared sizes checked, every part inflated with a cap), never the raw bytes.
 import mammoth from 'mammoth';
 import { htmlToLines } from './html.ts';
 import type { ReportLine } from './lines.ts';
 import { UnreadableDocumentError } from './encoding.ts';
+import { openGuardedZip, type OfficeZipLimits } from './office-zip.ts';
 
-/** Flatten a .docx file into report lines. Throws UnreadableDocumentError for a damaged file. */
+const damagedMessage = 'Word 文档无法打开（文件可能已损坏，或不是 .docx 格式；旧版 .doc 请先另存为 .docx）。';
+
+/** The zip object mammoth reads parts through (its `file` input: exists / read / write / toArrayBuffer). */
+interface MammothZip {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<Uint8Array | string>;
+  write(name: string, contents: unknown): void;
+  toArrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The .docx as mammoth's zip input, under the part limits. Throws UnreadableDocumentError. */
+export function guardedMammothInput(bytes: Uint8Array, limits?: OfficeZipLimits): { file: MammothZip } {
+  const zip = openGuardedZip(bytes, limits);
+  if (!zip.has('word/document.xml')) throw new UnreadableDocumentError('damaged', damagedMessage);
+  const utf8 = new TextDecoder('utf-8');
+  return {
+    file: {
+      exists: (name) => zip.has(name),
+      read: async (name, encoding) => {
+        const data = zip.read(name);
+        if (encoding === 'base64') return Buffer.from(data).toString('base64');
+        if (encoding) return (encoding === 'utf-8' ? utf8 : new TextDecoder(encoding)).decode(data);
+        return data;
+      },
+      write: () => undefined,
+      toArrayBuffer: () => Promise.reject(new Error('read only')),
+    },
+  };
+}
+
+/** Flatten a .docx file into report lines. Throws UnreadableDocumentError for a damaged or oversized file. */
 export async function docxToLines(bytes: Uint8Array): Promise<ReportLine[]> {
+  const input = guardedMammothInput(bytes);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      input as unknown as { buffer: Buffer },
       // Images carry no report values; dropping them keeps large scanned attachments cheap.
       { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );
     html = result.value;
-  } catch {
-    throw new UnreadableDocumentError('damaged', 'Word 文档无法打开（文件可能已损坏，或不是 .docx 格式；旧版 .doc 请先另存为 .docx）。');
+  } catch (error) {
+    if (error instanceof UnreadableDocumentError) throw error;
+    throw new UnreadableDocumentError('damaged', damagedMessage);
   }
   return htmlToLines(html);
 }

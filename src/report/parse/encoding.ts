@@ -17,7 +17,8 @@ export interface DecodedText {
 
 /** The bytes cannot be read as a report: binary, damaged, or text whose characters were garbled. */
 export class UnreadableDocumentError extends Error {
-  readonly reason: 'binary' | 'mojibake' | 'damaged' | 'empty';
+  /** too_large: past a size limit (a decompression bomb, an endless input, a page nested too deeply). */
+  readonly reason: 'binary' | 'mojibake' | 'damaged' | 'empty' | 'too_large';
   constructor(reason: UnreadableDocumentError['reason'], message: string) {
     super(message);
     this.name = 'UnreadableDocumentError';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToLines } from './html.ts';
+import { UnreadableDocumentError } from './encoding.ts';
+import { checkNesting, htmlToLines } from './html.ts';
 
 const shuyang = readFileSync(new URL('../../../test/fixtures/reports-rich/kiro_shuyang-fgj_2023.simplified.html', import.meta.url), 'utf8');
 
@@ -71,5 +72,34 @@ describe('hidden copies on a web page', () => {
         '<p hidden>隐藏的段落</p><table><tr><td>行政许可</td><td>7</td></tr></table>',
     );
     expect(lines.map((l) => l.text)).toEqual(['二、主动公开政府信息情况', '行政许可\t7']);
+  });
+});
+
+describe('pages nested deeper than any real one', () => {
+  const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}一、总体情况${'</div>'.repeat(depth)}</body></html>`;
+
+  it('refuses 200,000 nested <div> (closed or not) with a Chinese message instead of hanging', () => {
+    expect(() => htmlToLines(nested(200_000))).toThrow(/网页的标签嵌套超过 1000 层.*另存为 PDF/);
+    expect(() => htmlToLines(`<html><body>${'<div>'.repeat(200_000)}`)).toThrow(UnreadableDocumentError);
+    expect(() => htmlToLines(`<table><tr><td>`.repeat(200_000))).toThrow(UnreadableDocumentError);
+  });
+
+  it('refuses 5,000 levels in Chinese, never "Maximum call stack size exceeded"', () => {
+    const error = (() => {
+      try {
+        htmlToLines(nested(5_000));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UnreadableDocumentError);
+    expect((error as Error).message).not.toMatch(/call stack/);
+  });
+
+  it('reads a page nested to the limit, and unclosed <p><span> or <li><span> runs that the parser closes itself', () => {
+    expect(htmlToLines(nested(1_000)).map((l) => l.text)).toEqual(['一、总体情况']);
+    expect(htmlToLines(`<body>${'<p><span>段落'.repeat(3_000)}</body>`)).toHaveLength(3_000);
+    expect(htmlToLines(`<body><ul>${'<li><font>项'.repeat(3_000)}</ul></body>`)).toHaveLength(3_000);
+    expect(() => checkNesting('<script>' + '<div>'.repeat(5_000) + '</script><p>正文')).not.toThrow();
   });
 });

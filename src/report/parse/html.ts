@@ -5,7 +5,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { LineCell, ReportLine } from './lines.ts';
-import { toSimplified } from './encoding.ts';
+import { UnreadableDocumentError, toSimplified } from './encoding.ts';
 
 /** Elements that are never report content: scripts, styles, forms and site navigation. */
 const SKIPPED = new Set([
@@ -22,6 +22,9 @@ const BLOCKS = new Set([
 
 /** Flatten an HTML document into report lines, converting Traditional characters to Simplified. */
 export function htmlToLines(html: string): ReportLine[] {
+  // The HTML parser's cost grows with the depth of the open elements (200,000 nested <div> never
+  // finished) and the walk below recurses: a page nested deeper than any real one is refused first.
+  checkNesting(html);
   // Navigated by hand rather than with a selector: compiling `$('body')` costs more than the walk.
   const document = cheerio.load(html).root().get(0);
   const builder = new LineBuilder();
@@ -205,4 +208,88 @@ function toSimplifiedLines(lines: ReportLine[]): ReportLine[] {
     text: convert(line.text),
     cells: line.cells?.map((c) => ({ ...c, text: convert(c.text) })),
   }));
+}
+
+/** Real pages nest a few dozen elements deep; Word's HTML export about twenty. */
+export const MAX_HTML_DEPTH = 1_000;
+
+// Elements without content or whose end the parser never waits for: not counted.
+const UNCOUNTED = new Set([
+  'html', 'head', 'body', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param',
+  'source', 'track', 'wbr', 'keygen', 'frame', 'basefont', 'bgsound', 'colgroup',
+]);
+
+const P_CLOSERS = [
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p',
+  'pre', 'section', 'summary', 'table', 'ul', 'li', 'dd', 'dt',
+];
+const CELL_SCOPE = ['table', 'html'];
+/** Start tag → the open elements it closes (as the HTML parser does), and the elements that stop the search. */
+type Implied = { closes: readonly string[]; scope: readonly string[] };
+const IMPLIED = new Map<string, Implied>([
+  ...P_CLOSERS.map((name): [string, Implied] => [name, { closes: ['p'], scope: ['table', 'td', 'th', 'caption', 'button', 'object', 'marquee', 'template'] }]),
+  ['li', { closes: ['li'], scope: ['ol', 'ul', 'table', 'td', 'th'] }],
+  ['dt', { closes: ['dt', 'dd'], scope: ['dl', 'table', 'td', 'th'] }],
+  ['dd', { closes: ['dt', 'dd'], scope: ['dl', 'table', 'td', 'th'] }],
+  ['td', { closes: ['td', 'th'], scope: ['tr', ...CELL_SCOPE] }],
+  ['th', { closes: ['td', 'th'], scope: ['tr', ...CELL_SCOPE] }],
+  ['tr', { closes: ['tr'], scope: CELL_SCOPE }],
+  ['tbody', { closes: ['thead', 'tbody', 'tfoot'], scope: CELL_SCOPE }],
+  ['thead', { closes: ['thead', 'tbody', 'tfoot'], scope: CELL_SCOPE }],
+  ['tfoot', { closes: ['thead', 'tbody', 'tfoot'], scope: CELL_SCOPE }],
+  ['option', { closes: ['option'], scope: ['select'] }],
+]);
+
+/**
+ * Throws UnreadableDocumentError('too_large') when elements nest deeper than MAX_HTML_DEPTH. One pass
+ * over the tags that follows the parser's main rules closely enough for the depth: an end tag closes
+ * the elements opened after its start tag, a new <p>/<li>/<td>/<tr>… closes the open one within its
+ * scope, script/style contents and comments are skipped. Linear in the length of the page.
+ */
+export function checkNesting(html: string, maxDepth = MAX_HTML_DEPTH): void {
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>|<!--[\s\S]*?(?:-->|$)/g;
+  const stack: string[] = [];
+  // For each element name, the stack positions where it is open (innermost last).
+  const positions = new Map<string, number[]>();
+  const innermost = (name: string) => {
+    const at = positions.get(name);
+    return at && at.length > 0 ? at[at.length - 1]! : -1;
+  };
+  const popTo = (index: number) => {
+    while (stack.length > index) positions.get(stack.pop()!)!.pop();
+  };
+  let lower: string | undefined;
+  let match: RegExpExecArray | null;
+  while ((match = tag.exec(html))) {
+    const name = match[2]?.toLowerCase();
+    if (name === undefined) continue;
+    if (match[1]) {
+      const at = innermost(name);
+      if (at >= 0) popTo(at);
+      continue;
+    }
+    if (name === 'script' || name === 'style' || name === 'textarea' || name === 'title') {
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, tag.lastIndex);
+      tag.lastIndex = end < 0 ? html.length : end;
+      continue;
+    }
+    if (UNCOUNTED.has(name) || match[0].endsWith('/>')) continue;
+    const implied = IMPLIED.get(name);
+    if (implied) {
+      const target = Math.max(...implied.closes.map(innermost));
+      if (target >= 0 && target > Math.max(...implied.scope.map(innermost))) popTo(target);
+    }
+    stack.push(name);
+    let at = positions.get(name);
+    if (!at) positions.set(name, (at = []));
+    at.push(stack.length - 1);
+    if (stack.length > maxDepth) {
+      throw new UnreadableDocumentError(
+        'too_large',
+        `网页的标签嵌套超过 ${maxDepth} 层（正常网页只有几十层），无法可靠读取，已拒绝。请在浏览器中打开这个网页，另存为 PDF 或复制正文保存为文本后再检查。`,
+      );
+    }
+  }
 }

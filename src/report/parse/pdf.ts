@@ -5,6 +5,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LineCell, ReportLine } from './lines.ts';
 import { UnreadableDocumentError, toSimplified } from './encoding.ts';
+import { checkPdfStreams, pdfLimits } from './pdf-streams.ts';
 
 export interface Run {
   text: string;
@@ -28,6 +29,8 @@ export interface PdfAssets {
 
 /** Flatten a PDF into report lines, one per visual row, split into cells at wide gaps. */
 export async function pdfToLines(bytes: Uint8Array, assets: PdfAssets = {}): Promise<ReportLine[]> {
+  // pdfjs cannot limit what a stream inflates to: a compressed bomb is refused before it opens the file.
+  checkPdfStreams(bytes);
   let doc;
   try {
     doc = await getDocument({
@@ -50,6 +53,9 @@ export async function pdfToLines(bytes: Uint8Array, assets: PdfAssets = {}): Pro
     throw new UnreadableDocumentError('damaged', 'PDF 文件无法打开（文件可能已损坏或不完整）。');
   }
   try {
+    if (doc.numPages > pdfLimits.maxPages) {
+      throw new UnreadableDocumentError('too_large', `PDF 文件有 ${doc.numPages} 页，超过 ${pdfLimits.maxPages} 页，不像是一份年度报告，未读取。请只上传年度报告本身。`);
+    }
     const lines: ReportLine[] = [];
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
       const page = await doc.getPage(pageNumber);
