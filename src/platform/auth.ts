@@ -2,7 +2,7 @@
 // /admin needs a signed-in account (features cannot forget it); an account still on its one-time
 // password is sent to choose its own first. Permission per record is the services' job (policy.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { safeReturnPath } from './display.ts';
+import { safeReturnPath } from './local-path.ts';
 import { loadSignedIn, type AccountActor } from './signed-in.ts';
 import './session-types.ts';
 

@@ -2,19 +2,13 @@
 // <html>). A plain GET link so it works without JavaScript; it changes only the visitor's own display.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { safeReturnPath } from './local-path.ts';
 import { LARGE_TEXT_COOKIE } from './page.ts';
 
 const querySchema = z.object({
   set: z.enum(['on', 'off']).default('on'),
   return: z.string().optional(),
 });
-
-/** Only a path on this site: never an absolute or protocol-relative URL (open redirect). */
-export function safeReturnPath(candidate: string | undefined, fallback = '/'): string {
-  if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) return fallback;
-  if (/[\r\n]/.test(candidate)) return fallback;
-  return candidate;
-}
 
 export function registerDisplayRoutes(app: FastifyInstance): void {
   app.get('/display/large-text', async (request, reply) => {

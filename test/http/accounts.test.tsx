@@ -30,6 +30,25 @@ for (const dialect of testDialects()) {
       expect(login.$()('input[name="next"]').attr('value')).toBe('/admin/audit?page=2');
     });
 
+    it('never sends a signed-in person to another site after sign-in, whatever next= says', async () => {
+      // The browser strips the tab of `/\t/other.host/` and would follow `//other.host/`.
+      for (const next of ['/%09/other.host/', '//other.host/', '/%5Cother.host/', 'https://other.host/']) {
+        const login = await t.browser().get(`/login?next=${next}`);
+        expect(login.$()('input[name="next"]').attr('value')).toBe('/admin');
+      }
+      const { oneTimePassword } = await createStaff(t.app, { agencyId: townId, username: 'sun.next', roles: ['clerk'] });
+      const browser = t.browser();
+      const password = await browser.signIn('sun.next', oneTimePassword);
+      expect(password).not.toBe(oneTimePassword);
+      const already = await browser.get('/login?next=/%09/other.host/');
+      expect(already.status).toBe(303);
+      expect(already.location).toBe('/admin');
+      await browser.signOut();
+      const posted = await browser.submit('/login', { username: 'sun.next', password, next: '/\t/other.host/' });
+      expect(posted.status).toBe(303);
+      expect(posted.location).toBe('/admin');
+    });
+
     it('makes a new account choose its own password before anything else, with the rule in Chinese', async () => {
       const { oneTimePassword } = await createStaff(t.app, { agencyId: townId, username: 'li.clerk', displayName: '李经办', roles: ['clerk'] });
       const browser = t.browser();

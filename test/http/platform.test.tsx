@@ -210,6 +210,11 @@ for (const dialect of testDialects()) {
     it('never redirects the large-text switch to another site', async () => {
       const response = await t.app.inject({ method: 'GET', url: '/display/large-text?set=on&return=//evil.example/' });
       expect(response.headers.location).toBe('/');
+      // A tab (or newline) the browser strips would turn `/\t/other.host/` into `//other.host/`.
+      for (const trick of ['/%09/other.host/', '/%0a/other.host/', '%09//other.host/', '/%5Cother.host/']) {
+        const tricked = await t.app.inject({ method: 'GET', url: `/display/large-text?set=on&return=${trick}` });
+        expect(tricked.headers.location).toBe('/');
+      }
     });
 
     it('accepts an upload whose multipart form carries the CSRF token, and refuses one without it', async () => {

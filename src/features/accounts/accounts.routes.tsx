@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
-import { safeReturnPath } from '../../platform/display.ts';
+import { safeReturnPath } from '../../platform/local-path.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { emptyFormState, stateFromFieldErrors, stateWithError } from '../../platform/form.ts';
 import { loginRateLimit } from '../../platform/rate-limits.ts';
