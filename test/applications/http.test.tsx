@@ -80,6 +80,24 @@ for (const dialect of testDialects()) {
       expect(refused.body).toContain('类型不支持');
     });
 
+    it('audits every staff download of a file the applicant uploaded (personal data), naming the case and the file', async () => {
+      const caseRow = await t.app.context.db.selectFrom('application').select(['id', 'application_number']).where('submission_key', '=', 'http-key-attach-00001').executeTakeFirstOrThrow();
+      const clerk = await signedInAs(t, { agencyId: tree.townA.id, username: 'ht-download-clerk', roles: ['clerk'] });
+      const casePage = await clerk.get(`/admin/applications/${caseRow.id}`);
+      const href = casePage.$()(`a[href^="/admin/applications/${caseRow.id}/attachments/"]`).attr('href');
+      expect(href).toBeDefined();
+      const download = await clerk.get(href!);
+      expect(download.status).toBe(200);
+      expect(download.body).toBe(minimalPdf.toString('latin1'));
+      const audits = await t.app.context.db
+        .selectFrom('audit_event')
+        .select(['summary'])
+        .where('action', '=', 'application.attachment_download')
+        .where('object_id', '=', caseRow.id)
+        .execute();
+      expect(audits.map((a) => a.summary)).toEqual([`${caseRow.application_number}：下载申请人提交的材料“身份证.pdf”`]);
+    });
+
     it('a file over the upload limit brings the form back with everything typed and the limit named, and files nothing', async () => {
       const browser = t.browser();
       const page = await browser.get(applyPath());

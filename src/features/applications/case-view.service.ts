@@ -180,12 +180,27 @@ export async function caseAgencyId(deps: ApplicationsDeps, actor: Actor, id: str
   return agencyId;
 }
 
-/** The attachment file of a case, for staff who may read the case. */
+/**
+ * A file the applicant uploaded with the application, for staff who may read the case. It is the
+ * applicant's personal data (an ID card scan, a letter with an address), so every download is audited
+ * like the unmasked reveal (DESIGN §5, 个人信息保护法第五十一条).
+ */
 export async function attachmentFile(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, attachmentId: string) {
-  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
-  const file = await repo.getAttachment(deps.ctx.db, agencyId, attachmentId);
+  const { ctx } = deps;
+  await authorizeOn(ctx, actor, 'agency.read', agencyId);
+  const row = await loadCase(ctx.db, agencyId, id);
+  const file = await repo.getAttachment(ctx.db, agencyId, attachmentId);
   if (!file || file.application_id !== id || file.kind === REPLY_FILE_KIND) throw new NotFoundError('附件不存在。');
-  return { file, data: readAttachment(deps.dataDir, file.stored_name) };
+  const data = readAttachment(deps.dataDir, file.stored_name);
+  await recordAudit(ctx.db, ctx, actor, {
+    action: 'application.attachment_download',
+    objectType: 'application',
+    objectId: id,
+    agencyId,
+    summary: `${row.application_number}：下载申请人提交的材料“${file.original_name}”`,
+    after: { attachmentId, sha256: file.sha256 },
+  });
+  return { file, data };
 }
 
 /**
