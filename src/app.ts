@@ -14,12 +14,14 @@ import { featureRoutes } from './features/index.ts';
 import { registerAuth } from './platform/auth.ts';
 import { registerCsrf } from './platform/csrf.ts';
 import { registerDisplayRoutes } from './platform/display.ts';
-import { registerErrorHandling } from './platform/error-handler.tsx';
+import { frameworkErrorHandler, handleClientError, registerErrorHandling } from './platform/error-handler.tsx';
 import { registerHealth } from './platform/health.ts';
 import { DEFAULT_PAGE_CACHE_MB } from './platform/config.ts';
+import { registerPublicOrigin } from './platform/public-origin.ts';
 import { registerPageCache, type PageCacheHandle } from './platform/page-cache/page-cache.ts';
 import { LARGE_TEXT_COOKIE, registerPage } from './platform/page.ts';
 import { registerRateLimit } from './platform/rate-limits.ts';
+import { registerTransportSecurity } from './platform/transport-security.ts';
 import { createServiceContext, type ServiceContext } from './platform/service-context.ts';
 import { DatabaseSessionStore } from './platform/session-store.ts';
 import { registerOversizeUploadGuard, uploadLimits } from './platform/uploads.ts';
@@ -42,8 +44,13 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** The clock of services and sessions (tests move it). */
   readonly now?: () => Date;
-  /** Behind a reverse proxy that sets X-Forwarded-For / -Proto. */
-  readonly trustProxy?: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For / -Proto are believed (config.trustProxy,
+   * GONGKAI_TRUST_PROXY): their addresses or CIDR ranges. Absent or false: no forwarded header counts.
+   */
+  readonly trustProxy?: false | readonly string[];
+  /** The site's public origin for absolute links in feeds and the sitemap (GONGKAI_PUBLIC_URL). */
+  readonly publicUrl?: string;
   /** The rendered public-page cache (platform/page-cache): on unless `enabled: false`; size in MB. */
   readonly pageCache?: { readonly enabled?: boolean; readonly maxMegabytes?: number };
 }
@@ -61,12 +68,17 @@ declare module 'fastify' {
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const siteName = options.siteName ?? '政府信息公开平台';
   const app = Fastify({
     logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ? [...options.trustProxy] : false,
     // Form bodies of long applications and catalogue items; uploads have their own limits.
     bodyLimit: 2 * 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors met before routing (a bad URL, a too-long path segment) and refusals of the HTTP parser
+    // (431 headers too large) are Chinese pages too, not Fastify's English JSON (error-handler.tsx).
+    frameworkErrors: frameworkErrorHandler(siteName),
+    clientErrorHandler: handleClientError,
   });
   const now = options.now ?? (() => new Date());
   const context = createServiceContext({ db: options.database.db, readDb: options.database.readDb, dialect: options.database.dialect, now });
@@ -76,6 +88,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('sessionStore', sessionStore);
 
   await app.register(fastifyHelmet, {
+    // HSTS only on responses that really travel over HTTPS (transport-security.ts).
+    strictTransportSecurity: false,
     // Only this site's own styles, scripts, images and fonts; no inline scripts; forms post here only.
     contentSecurityPolicy: {
       useDefaults: false,
@@ -109,11 +123,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rolling: false,
     cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: SESSION_IDLE_MS },
   });
-  await registerCsrf(app);
+  await registerCsrf(app, options.secret);
+  registerTransportSecurity(app);
+  registerPublicOrigin(app, options.publicUrl);
   await registerRateLimit(app);
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: '1h', index: false });
 
-  registerPage(app, { siteName: options.siteName ?? '政府信息公开平台' });
+  registerPage(app, { siteName });
   registerErrorHandling(app);
   registerHealth(app, options.database);
   registerDisplayRoutes(app);

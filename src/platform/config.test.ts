@@ -27,7 +27,31 @@ describe('configuration from the environment', () => {
       { PORT: '8080', DATABASE_URL: 'postgres://gk@db:5432/gongkai', GONGKAI_SECRET: 'x'.repeat(40), GONGKAI_DATA_DIR: '/srv/gongkai', GONGKAI_READ_THREADS: '2' },
       '/',
     );
-    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40), loadDemo: true, pageCache: { enabled: true, maxMegabytes: 64 }, readThreads: 2 });
+    expect(config).toEqual({ port: 8080, dataDir: '/srv/gongkai', databaseUrl: 'postgres://gk@db:5432/gongkai', secret: 'x'.repeat(40), loadDemo: true, pageCache: { enabled: true, maxMegabytes: 64 }, readThreads: 2, trustProxy: false, publicUrl: undefined });
+  });
+
+  it('believes no forwarded header unless GONGKAI_TRUST_PROXY lists the proxies, whatever HOST is', () => {
+    const base = { GONGKAI_SECRET: 'x'.repeat(40) };
+    // The README's office setup listens on every address; that alone must not trust X-Forwarded-For.
+    expect(loadConfig({ ...base, HOST: '0.0.0.0' }, '/').trustProxy).toBe(false);
+    expect(loadConfig({ ...base, GONGKAI_TRUST_PROXY: '' }, '/').trustProxy).toBe(false);
+    expect(loadConfig({ ...base, GONGKAI_TRUST_PROXY: '0' }, '/').trustProxy).toBe(false);
+    expect(loadConfig({ ...base, GONGKAI_TRUST_PROXY: '127.0.0.1' }, '/').trustProxy).toEqual(['127.0.0.1']);
+    expect(loadConfig({ ...base, GONGKAI_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8 ::1 fd00::/8' }, '/').trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+    expect(loadConfig({ ...base, GONGKAI_TRUST_PROXY: 'loopback' }, '/').trustProxy).toEqual(['loopback']);
+    for (const bad of ['true', '*', '1', 'nginx.local', '10.0.0.0/33', '10.0.0.1/8/2', '300.1.1.1']) {
+      expect(() => loadConfig({ ...base, GONGKAI_TRUST_PROXY: bad }, '/')).toThrow('GONGKAI_TRUST_PROXY 须列出反向代理的 IP 地址或网段');
+    }
+  });
+
+  it('takes the public address for feed and sitemap links from GONGKAI_PUBLIC_URL, and refuses anything but an origin', () => {
+    const base = { GONGKAI_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(base, '/').publicUrl).toBeUndefined();
+    expect(loadConfig({ ...base, GONGKAI_PUBLIC_URL: 'https://GK.Example.gov.cn/' }, '/').publicUrl).toBe('https://gk.example.gov.cn');
+    expect(loadConfig({ ...base, GONGKAI_PUBLIC_URL: 'http://192.168.1.20:3000' }, '/').publicUrl).toBe('http://192.168.1.20:3000');
+    for (const bad of ['gk.example.gov.cn', 'ftp://gk.example.gov.cn', 'https://gk.example.gov.cn/gk/', 'https://gk.example.gov.cn/?a=1', 'https://user:pw@gk.example.gov.cn']) {
+      expect(() => loadConfig({ ...base, GONGKAI_PUBLIC_URL: bad }, '/')).toThrow('GONGKAI_PUBLIC_URL 须是公众访问本平台的地址');
+    }
   });
 
   it('loads the demo on first start unless GONGKAI_DEMO=0, and refuses other values in Chinese', () => {

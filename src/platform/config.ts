@@ -2,6 +2,7 @@
 // through loadConfig(); nothing else touches process.env.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -21,6 +22,13 @@ export interface Config {
   readonly pageCache: { readonly enabled: boolean; readonly maxMegabytes: number };
   /** SQLite: threads that run public searches off the main thread (GONGKAI_READ_THREADS; 0 = none). */
   readonly readThreads: number;
+  /**
+   * The reverse proxies whose X-Forwarded-For / -Proto / -Host are believed (GONGKAI_TRUST_PROXY):
+   * addresses or CIDR ranges; false (the default) believes no forwarded header, whatever HOST is.
+   */
+  readonly trustProxy: false | readonly string[];
+  /** The address the public reaches the site at (GONGKAI_PUBLIC_URL), for feed and sitemap links; unset = from the request. */
+  readonly publicUrl: string | undefined;
 }
 
 const environmentSchema = z.object({
@@ -56,11 +64,60 @@ const environmentSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 16, { message: 'GONGKAI_READ_THREADS 必须是 0–16 之间的整数（0 表示检索在主线程执行）' })
     .optional(),
+  GONGKAI_TRUST_PROXY: z
+    .string()
+    .trim()
+    .transform((value) => value.split(/[\s,]+/).filter((entry) => entry.length > 0))
+    .refine((entries) => entries.every(isProxyAddress), {
+      message: 'GONGKAI_TRUST_PROXY 须列出反向代理的 IP 地址或网段（例如 127.0.0.1 或 10.0.0.0/8，多个用逗号分隔），或设为 0 表示不信任任何代理；不能填写 true、* 这类“全部信任”的值',
+    })
+    .optional(),
+  GONGKAI_PUBLIC_URL: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z
+      .string()
+      .trim()
+      .refine(isPublicUrl, { message: 'GONGKAI_PUBLIC_URL 须是公众访问本平台的地址，以 http:// 或 https:// 开头，只含域名（或 IP）和端口，例如 https://gk.example.gov.cn' })
+      .transform((value) => new URL(value).origin)
+      .optional(),
+  ),
   GONGKAI_SECRET: z
     .string()
     .min(32, { message: 'GONGKAI_SECRET 至少需要 32 个字符；不设置时系统会自动生成并保存在数据目录中' })
     .optional(),
 });
+
+/** The words proxy-addr (Fastify's trustProxy) knows for well-known ranges. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An IP address, a CIDR range (address/prefix) or one of proxy-addr's range names; `0`/`off` alone mean none. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry) || entry === '0' || entry === 'off') return true;
+  const [address, prefix, extra] = entry.split('/');
+  if (extra !== undefined || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** http(s)://host[:port] with nothing after it but an optional slash. */
+function isPublicUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
+}
+
+/** The parsed GONGKAI_TRUST_PROXY: unset, empty, `0` or `off` trust nobody. */
+function trustedProxies(entries: readonly string[] | undefined): false | readonly string[] {
+  const named = (entries ?? []).filter((entry) => entry !== '0' && entry !== 'off');
+  return named.length === 0 ? false : named;
+}
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -96,6 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     loadDemo: values.GONGKAI_DEMO !== '0',
     pageCache: { enabled: values.GONGKAI_PAGE_CACHE !== '0', maxMegabytes: values.GONGKAI_PAGE_CACHE_MB ?? DEFAULT_PAGE_CACHE_MB },
     readThreads: values.GONGKAI_READ_THREADS ?? defaultReadThreads(),
+    trustProxy: trustedProxies(values.GONGKAI_TRUST_PROXY),
+    publicUrl: values.GONGKAI_PUBLIC_URL,
   };
 }
 

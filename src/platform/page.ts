@@ -2,6 +2,7 @@
 // preference, signed-in user, one-time notices). reply.notice(kind, text): a notice for the next page.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
+import { csrfTokenFor } from './csrf.ts';
 import { renderPage } from './render.tsx';
 import { keepOutOfPageCache } from './page-cache/page-cache.ts';
 import './session-types.ts';
@@ -40,9 +41,10 @@ export function pageContextFor(request: FastifyRequest, reply: FastifyReply, sit
     csrfToken: () => {
       // A page carrying this visitor's CSRF token is theirs alone: never kept in the public-page cache.
       keepOutOfPageCache(request);
-      return (token ??= reply.generateCsrf());
+      return (token ??= csrfTokenFor(request, reply));
     },
-    largeText: request.cookies[LARGE_TEXT_COOKIE] === '1',
+    // `cookies?.`: a page for an error met before routing (frameworkErrors) has no parsed cookies.
+    largeText: request.cookies?.[LARGE_TEXT_COOKIE] === '1',
     currentUrl: request.url,
     user: request.shellUser,
     notices: takeNotices(request),

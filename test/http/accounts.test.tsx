@@ -143,6 +143,36 @@ for (const dialect of testDialects()) {
       expect(after.location).toContain('/login');
     });
 
+    it('binds a signed-in person’s form token to their session: a planted gk_csrf cookie with its token is refused', async () => {
+      const { oneTimePassword } = await createStaff(t.app, { agencyId: townId, username: 'qian.victim', roles: ['clerk'] });
+      const victim = t.browser();
+      await victim.signIn('qian.victim', oneTimePassword);
+      // Mallory fetches a form of her own (signed in or not) and keeps its gk_csrf cookie and token …
+      const { oneTimePassword: malloryPassword } = await createStaff(t.app, { agencyId: townId, username: 'qian.mallory', roles: ['clerk'] });
+      const mallory = t.browser();
+      await mallory.signIn('qian.mallory', malloryPassword);
+      for (const formPage of ['/login', '/admin']) {
+        const source = formPage === '/login' ? t.browser() : mallory;
+        const page = await source.get(formPage);
+        const token = page.$()('input[name="_csrf"]').first().attr('value')!;
+        const planted = /gk_csrf=([^;]+)/.exec(source.cookieHeader() ?? '')![1]!;
+        // … and plants both in the victim's browser: the victim's session, Mallory's CSRF secret and token.
+        const cookie = (victim.cookieHeader() ?? '').replace(/gk_csrf=[^;]+/, `gk_csrf=${planted}`);
+        expect(cookie).toContain(`gk_csrf=${planted}`);
+        const forged = await t.app.inject({
+          method: 'POST',
+          url: '/logout',
+          headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+          payload: new URLSearchParams({ _csrf: token }).toString(),
+        });
+        expect(forged.statusCode).toBe(403);
+        expect(forged.body).toContain('页面已过期');
+      }
+      // The victim is still signed in, and the victim's own page's token works.
+      expect((await victim.get('/admin')).status).toBe(200);
+      expect((await victim.signOut()).location).toBe('/login?out=1');
+    });
+
     it('rate-limits sign-in attempts from one address to twenty a minute', async () => {
       const browser = t.browser();
       const token = (await browser.get('/login')).$()('input[name="_csrf"]').attr('value')!;

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
 import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
+import { publicOrigin } from '../../platform/public-origin.ts';
 import { loadPublicAgency } from '../portal/portal.service.ts';
 import { catalogueDepsFor } from './catalogue.routes.tsx';
 import { latestPublished, publicItem } from './catalogue.public.ts';
@@ -17,10 +18,6 @@ const attParams = itemParams.extend({ attachmentId: z.string().trim().min(1).max
 const codeParams = z.object({ code: z.string().trim().min(1).max(40) });
 
 export const FEED_SIZE = 50;
-
-function origin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.host}`;
-}
 
 export async function cataloguePublicRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.context;
@@ -54,7 +51,7 @@ export async function cataloguePublicRoutes(app: FastifyInstance): Promise<void>
       id: r.id,
       title: r.title,
       summary: r.summary,
-      url: origin(request) + itemPath(r.agencyCode, r.id),
+      url: publicOrigin(request) + itemPath(r.agencyCode, r.id),
       publishedOn: r.publishedOn,
       updatedAt: r.updatedAt,
       author: r.agencyName,
@@ -65,14 +62,14 @@ export async function cataloguePublicRoutes(app: FastifyInstance): Promise<void>
     if (!params.success) return reply.callNotFound();
     const agency = await loadPublicAgency(ctx, params.data.code);
     const entries = await feedEntries(request, agency.id);
-    const base = `${origin(request)}/gk/${encodeURIComponent(agency.code)}/`;
+    const base = `${publicOrigin(request)}/gk/${encodeURIComponent(agency.code)}/`;
     const xml = atomFeed({ title: `${agency.name} 政府信息公开`, selfUrl: `${base}feed.xml`, siteUrl: base, updatedAt: entries[0]?.updatedAt ?? ctx.now().toISOString(), entries });
     return reply.header('content-type', 'application/atom+xml; charset=utf-8').send(xml);
   });
 
   app.get('/feed.xml', async (request, reply) => {
     const entries = await feedEntries(request, null);
-    const xml = atomFeed({ title: '政府信息公开 最新信息', selfUrl: `${origin(request)}/feed.xml`, siteUrl: `${origin(request)}/`, updatedAt: entries[0]?.updatedAt ?? ctx.now().toISOString(), entries });
+    const xml = atomFeed({ title: '政府信息公开 最新信息', selfUrl: `${publicOrigin(request)}/feed.xml`, siteUrl: `${publicOrigin(request)}/`, updatedAt: entries[0]?.updatedAt ?? ctx.now().toISOString(), entries });
     return reply.header('content-type', 'application/atom+xml; charset=utf-8').send(xml);
   });
 
@@ -81,9 +78,9 @@ export async function cataloguePublicRoutes(app: FastifyInstance): Promise<void>
     const agencyIds = [...new Set(rows.map((r) => r.agencyId))];
     const agencies = (await Promise.all(agencyIds.map((id) => findAgencyById(ctx.db, id)))).filter((a) => a !== undefined);
     const urls = [
-      { loc: `${origin(request)}/` },
-      ...agencies.map((a) => ({ loc: `${origin(request)}/gk/${encodeURIComponent(a.code)}/` })),
-      ...rows.map((r) => ({ loc: origin(request) + itemPath(r.agencyCode, r.id), lastmod: r.updatedAt.slice(0, 10) })),
+      { loc: `${publicOrigin(request)}/` },
+      ...agencies.map((a) => ({ loc: `${publicOrigin(request)}/gk/${encodeURIComponent(a.code)}/` })),
+      ...rows.map((r) => ({ loc: publicOrigin(request) + itemPath(r.agencyCode, r.id), lastmod: r.updatedAt.slice(0, 10) })),
     ];
     return reply.header('content-type', 'application/xml; charset=utf-8').send(sitemapXml(urls));
   });
