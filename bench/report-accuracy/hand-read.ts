@@ -1,6 +1,6 @@
 // The hand-read truth of the real-page corpus (test/fixtures/real-pages/).
 //
-// test/fixtures/real-pages/hand-read.txt is what a person typed while reading each page, row by
+// test/fixtures/real-pages/{dev,holdout}/hand-read.txt is what a person typed while reading each page, row by
 // row, in the order the format prints the columns; this module turns it into the per-page truth
 // (`<id>.truth.json`, keyed by the cell ids of report-format.json). Nothing here looks at what the
 // reader makes of a page: the expected values come from the page text only.
@@ -22,6 +22,8 @@
 //   note: …
 // Values: a number as printed (减4 → -4); `_` a printed blank cell (null); `/` a "not applicable"
 // mark; `?` a cell the person could not read unambiguously (left out of the truth).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cellKeys } from '../../src/report/formats/index.ts';
 import type { FormatId, TableId } from '../../src/report/model.ts';
 
@@ -50,14 +52,23 @@ export interface PageTruth {
 
 const tableOf: Record<string, TableId> = { t2: 'active_disclosure', t3: 'applications', t4: 'review_litigation', n3: 'applications' };
 
-/** Parse hand-read.txt. Throws on anything malformed, naming the line. */
-export function parseHandRead(text: string): PageTruth[] {
+/** Both splits' hand-read.txt (dev first), as one list of pages. */
+export function readHandRead(corpusDir: string): PageTruth[] {
+  return (['dev', 'holdout'] as const).flatMap((split) => {
+    const pages = parseHandRead(readFileSync(path.join(corpusDir, split, 'hand-read.txt'), 'utf8'), `${split}/hand-read.txt`);
+    for (const page of pages) if (page.split !== split) throw new Error(`${split}/hand-read.txt: ${page.file} belongs to the other split`);
+    return pages;
+  });
+}
+
+/** Parse one hand-read.txt. Throws on anything malformed, naming the line. */
+export function parseHandRead(text: string, name = 'hand-read.txt'): PageTruth[] {
   const pages: PageTruth[] = [];
   let page: PageTruth | null = null;
   const lines = text.split('\n');
   lines.forEach((raw, index) => {
     const line = raw.trim();
-    const where = `hand-read.txt:${index + 1}`;
+    const where = `${name}:${index + 1}`;
     if (line === '' || line.startsWith('#')) return;
     if (line.startsWith('== ')) {
       const file = line.slice(3).trim();
