@@ -7,6 +7,7 @@ import type { Actor } from '../../src/features/accounts/domain/policy.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../src/platform/errors.ts';
 import { describeEachDatabase } from '../support/db.ts';
 import { accountWith, buildTree, type TestTree } from '../db/tree.ts';
+import { deleteSetting } from '../../src/features/agencies/settings.repository.ts';
 import { applicantForm, depsFor, type MovableDeps } from './support.ts';
 
 const fail = (p: Promise<unknown>) => p.then(() => { throw new Error('expected the call to be refused'); }, (e: unknown) => e);
@@ -212,12 +213,25 @@ describeEachDatabase('Art. 35 deadline, several grounds, Art. 44 publication, re
 
   // ── remedy settings (spec §8.1) ───────────────────────────────────────────────────────────────────
 
-  it('救济途径: blank until set; the county default reaches the township, the county itself uses its own; periods in Chinese numerals', async () => {
+  it('救济途径: no reply letter while the names are not set (issue 11 item 1); the county default reaches the township, the county itself uses its own; periods in Chinese numerals', async () => {
+    // The tree was built with the county's settings; an installation that has none yet:
+    await deleteSetting(deps.ctx.db, tree.county.id, 'applications.remedy');
     const before = await register(tree.townB.id, clerkB, '2024-09-25');
-    await service.replyToApplication(deps, clerkB, tree.townB.id, before.applicationId, { replyType: 'not_exist', decidedOn: '2024-09-30' });
-    const blank = (await service.caseLetter(deps, clerkB, tree.townB.id, before.applicationId, 'reply')).paragraphs.join('\n');
-    expect(blank).toContain('自收到本答复之日起六十日内向＿＿＿＿（行政复议机关，请在“救济途径设置”中填写）申请行政复议');
-    expect(blank).toContain('六个月内向＿＿＿＿（人民法院，请在“救济途径设置”中填写）提起行政诉讼');
+    const statusBefore = (await service.getCase(deps, clerkB, tree.townB.id, before.applicationId)).application.status;
+    const refused = await fail(service.replyToApplication(deps, clerkB, tree.townB.id, before.applicationId, { replyType: 'not_exist', decidedOn: '2024-09-30' }));
+    expect(refused).toBeInstanceOf(service.LetterNotReadyError);
+    const problems = (refused as InstanceType<typeof service.LetterNotReadyError>).problems;
+    expect(problems.map((p) => [p.message.slice(0, 12), p.fixAt.kind])).toEqual([
+      ['“行政复议机关”尚未填写', 'remedy_settings'],
+      ['“人民法院”尚未填写（…', 'remedy_settings'],
+    ]);
+    expect((refused as Error).message).toContain('请在“救济途径设置”中修改');
+    // Nothing was issued: no reply, no status change, no event.
+    const unchanged = await service.getCase(deps, clerkB, tree.townB.id, before.applicationId);
+    expect(unchanged.reply).toBeNull();
+    expect(unchanged.application.status).toBe(statusBefore);
+    expect(unchanged.events.map((e) => e.event)).not.toContain('reply');
+    expect(await service.remedyProblems(deps.ctx, tree.townB.id)).toHaveLength(2);
 
     await service.saveRemedySettings(deps.ctx, countyAdmin, tree.county.id, {
       'self.reconsiderationBody': '某某市人民政府',
@@ -228,18 +242,21 @@ describeEachDatabase('Art. 35 deadline, several grounds, Art. 44 publication, re
       'below.litigationMonths': '',
     });
     expect(await audits('setting.update', 'applications.remedy')).toHaveLength(1);
+    expect(await service.remedyProblems(deps.ctx, tree.townB.id)).toEqual([]);
     const countyOwn = await service.effectiveRemedy(deps.ctx, tree.county.id);
     expect(countyOwn.reconsiderationBody).toEqual({ value: '某某市人民政府', source: { kind: 'own' } });
     const town = await service.effectiveRemedy(deps.ctx, tree.townB.id);
     expect(town.reconsiderationBody).toEqual({ value: tree.county.name, source: { kind: 'inherited', agencyName: tree.county.name } });
     expect(town.reconsiderationDays).toEqual({ value: 60, source: { kind: 'statute' } });
 
-    const after = await register(tree.townB.id, clerkB, '2024-09-25');
-    await service.replyToApplication(deps, clerkB, tree.townB.id, after.applicationId, { replyType: 'not_exist', decidedOn: '2024-09-30' });
-    const filled = (await service.caseLetter(deps, clerkB, tree.townB.id, after.applicationId, 'reply')).paragraphs.join('\n');
+    await service.replyToApplication(deps, clerkB, tree.townB.id, before.applicationId, { replyType: 'not_exist', decidedOn: '2024-09-30' });
+    const filled = (await service.caseLetter(deps, clerkB, tree.townB.id, before.applicationId, 'reply')).paragraphs.join('\n');
     expect(filled).toContain(`申请人如对本答复不服，可以自收到本答复之日起六十日内向${tree.county.name}申请行政复议，或者自收到本答复之日起六个月内向DG县人民法院提起行政诉讼。`);
-    // The letter sent before the setting keeps its text (what was sent is what is stored).
-    expect((await service.caseLetter(deps, clerkB, tree.townB.id, before.applicationId, 'reply')).paragraphs.join('\n')).toContain('＿＿＿＿（行政复议机关');
+    // A letter already sent keeps its text (what was sent is what is stored) when the settings change.
+    await service.saveRemedySettings(deps.ctx, countyAdmin, tree.county.id, {
+      'self.reconsiderationBody': '某某市人民政府', 'self.court': '某某市中级人民法院', 'below.reconsiderationBody': `${tree.county.name}`, 'below.court': 'DG县第二人民法院',
+    });
+    expect((await service.caseLetter(deps, clerkB, tree.townB.id, before.applicationId, 'reply')).paragraphs.join('\n')).toContain('六个月内向DG县人民法院提起行政诉讼');
   });
 
   it('救济途径: a township overrides one field, longer statutory periods print as set; bad values and wrong people are refused', async () => {

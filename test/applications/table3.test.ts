@@ -46,7 +46,7 @@ describeEachDatabase('table 三 of a year is a query over the cases', (under) =>
     const c2 = await register({ description: '2024年春耕补贴发放标准' }, '2024-03-01');
     await reply(c2, 'disclosed', '2024-03-20');
     const c3 = await register({ ...company, description: '某道路工程招标文件' }, '2024-04-01');
-    await reply(c3, 'partially_disclosed', '2024-04-25', { grounds: [{ part: '投标人报价明细', ground: 'withheld_third_party', reason: '属于投标人的商业秘密' }] });
+    await reply(c3, 'partially_disclosed', '2024-04-25', { provided: '招标公告及中标结果', grounds: [{ part: '投标人报价明细', ground: 'withheld_third_party', reason: '属于投标人的商业秘密' }] });
     const c4 = await register({ ...company, description: '某地块1998年征收档案' }, '2024-05-06');
     await reply(c4, 'not_exist', '2024-05-20');
     await register({ applicantType: 'legal_service_organization', name: '某某律师事务所', idDocumentType: 'credit_code', idNumber: '91350100M000100Y43', description: '某行政处罚决定书' }, '2024-12-20');

@@ -12,6 +12,7 @@ import { saveDay } from '../../src/features/calendar/calendar.service.ts';
 import { recordAppeal } from '../../src/features/appeals/appeals.service.ts';
 import { localDateOfInstant } from '../../src/law/local-date.ts';
 import { applicationsDeps } from '../../src/features/applications/applications.deps.ts';
+import { upsertSetting } from '../../src/features/agencies/settings.repository.ts';
 import { confirmReceipt, replyToApplication } from '../../src/features/applications/applications.service.ts';
 import { applicantForm } from '../applications/support.ts';
 import { lowIncomeNotice } from '../catalogue/support.ts';
@@ -204,6 +205,15 @@ const rows: MatrixRow[] = [
     personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD'],
     allowed: [],
   },
+  // The preview of a reply (issue 11 item 1) is drafted from the case: only who may reply may see it.
+  {
+    name: 'preview a reply letter to an application filed with 乙镇',
+    method: 'POST',
+    path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/reply/preview`,
+    fields: () => ({ replyType: 'disclosed', decidedOn: '2026-01-05', provided: '矩阵测试' }),
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD'],
+    allowed: [],
+  },
   // A file provided with 乙镇's reply (条例第四十条): read like the case (agency.read), every download audited.
   {
     name: 'download a file provided with 乙镇’s reply',
@@ -227,6 +237,8 @@ const rows: MatrixRow[] = [
       const today = localDateOfInstant(w.app.context.now());
       await confirmReceipt(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { confirmedOn: today, method: '电话' });
       const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1');
+      // A reply letter names its 行政复议机关 and court (issue 11 item 1): 乙镇's are set first.
+      await upsertSetting(w.app.context.db, { id: w.app.context.newId(), scope: w.agencies.townB.id, key: 'applications.remedy', value: { self: { reconsiderationBody: '示范县人民政府', court: '示范县人民法院' } }, updatedAt: w.app.context.now().toISOString(), updatedBy: null });
       await replyToApplication(deps, SYSTEM_ACTOR, w.agencies.townB.id, row.id, { replyType: 'disclosed', decidedOn: today, provided: '矩阵测试文件' }, [{ originalName: '矩阵测试.pdf', data: pdf }]);
       const file = await w.app.context.db.selectFrom('application_attachment').select('id').where('application_id', '=', row.id).where('kind', '=', 'reply_information').executeTakeFirstOrThrow();
       w.ids.set('repliedApplicationOfB', row.id);

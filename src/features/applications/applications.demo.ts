@@ -45,6 +45,18 @@ export const loadApplicationsDemo: DemoHook = async (ctx: ServiceContext, county
     return d;
   };
   const lastYearDec = `${Number(today.slice(0, 4)) - 1}-12-18` as LocalDate;
+
+  // 救济途径设置 (spec §8.1), set by the county administrator before any letter is made, so every demo
+  // 答复书 names its authorities. The county government's own acts: reconsideration by the city government
+  // (行政复议法（2023）第二十四条第一款第（二）项：对下一级人民政府的行政行为), suit at the intermediate court (行政诉讼法第十五条第（一）项).
+  // Its townships and departments: the county government (第二十四条第一款第（一）（二）项) and the county court (
+  // 行政诉讼法第十四条), set once as the default of everything below the county.
+  await service.saveRemedySettings(ctx, county.actors.countyAdmin, county.agencies.county.id, {
+    'self.reconsiderationBody': '示范市人民政府',
+    'self.court': '示范市中级人民法院',
+    'below.reconsiderationBody': county.agencies.county.name,
+    'below.court': '示范县人民法院',
+  });
   let key = 0;
 
   const register = async (person: Person, description: string, receivedOn: LocalDate, extra: Record<string, string> = {}) => {

@@ -307,8 +307,19 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
   const renderCase = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { active?: ActiveForm; revealed?: Awaited<ReturnType<typeof service.revealApplicant>> } = {}, status = 200) => {
     const actor = actorOf(request);
     const d = await deps();
-    const view = await service.getCase(d, actor, await service.caseAgencyId(d, actor, id), id);
-    return reply.page(<CasePage view={view} active={extra.active} revealed={extra.revealed} today={localDateOfInstant(app.context.now())} />, status);
+    const agencyId = await service.caseAgencyId(d, actor, id);
+    const view = await service.getCase(d, actor, agencyId, id);
+    // Issue 11 item 1: every letter of the case through the letter check before it is offered.
+    const kinds = service.caseLetterKinds({
+      reply: view.reply !== null && view.reply !== undefined,
+      correction: Boolean(view.correction),
+      extension: Boolean(view.extension),
+      customDeadline: Boolean(view.customDeadline),
+      consultations: view.consultations.length,
+      fees: view.fees.length,
+    });
+    const letters = await service.caseLetterReadiness(d, actor, agencyId, id, kinds);
+    return reply.page(<CasePage view={view} active={extra.active} revealed={extra.revealed} today={localDateOfInstant(app.context.now())} letters={letters} />, status);
   };
 
   app.get('/admin/applications/:id', async (request, reply) => renderCase(request, reply, idParams.parse(request.params).id));
@@ -373,11 +384,38 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     try {
       await service.replyToApplication(d, actor, agencyId, id, fields, files);
     } catch (error) {
+      if (error instanceof service.LetterNotReadyError) {
+        const state = stateWithError(fields, '答复书还有未完成的内容，未作出答复。请按下方列表补全后再发出（已选的文件需要重新选择）。');
+        return renderCase(request, reply, id, { active: { form: 'reply', state, letterProblems: error.problems } }, 400);
+      }
       if (!isFormError(error)) throw error;
       return renderCase(request, reply, id, { active: { form: 'reply', state: formStateOf(error, fields) } }, 400);
     }
     reply.notice('success', files.length > 0 ? `已作出答复，答复书已生成，附件 ${files.length} 个。` : '已作出答复，答复书已生成。');
     return reply.redirect(`/admin/applications/${id}`, 303);
+  });
+
+  // 预览答复书: the reply form posted to a new tab; the letter it would issue, through the same renderer and
+  // check, with nothing stored (the files are only named as the letter's 附件).
+  app.post('/admin/applications/:id/reply/preview', { config: reRenderOversizeUpload }, async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = idParams.parse(request.params);
+    const oversize = oversizeFileIn(request.body);
+    const { fields, files } = await readForm(request);
+    const d = await deps();
+    const agencyId = await service.caseAgencyId(d, actor, id);
+    const mode = { kind: 'preview' as const, agencyId, caseId: id };
+    if (oversize) {
+      return reply.page(<LetterPage mode={{ ...mode, problems: [], formError: oversizeUploadMessage(oversize.fileName, uploadLimits.fileSize) }} />, 413);
+    }
+    try {
+      const draft = await service.previewReply(d, actor, agencyId, id, fields, files);
+      return reply.header('cache-control', 'private, no-store').page(<LetterPage letter={draft.letter} mode={{ ...mode, problems: draft.problems }} />);
+    } catch (error) {
+      if (!isFormError(error)) throw error;
+      const message = error instanceof ValidationError ? Object.values(error.fields).join('；') : error.message;
+      return reply.page(<LetterPage mode={{ ...mode, problems: [], formError: `答复表单还有问题，不能生成答复书：${message}` }} />, 400);
+    }
   });
 
   // Staff download of a file provided with the reply; audited in the service.
@@ -395,8 +433,15 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     const docx = raw.kind?.endsWith('.docx') ?? false;
     const { id, kind } = letterParams.parse({ ...raw, kind: raw.kind?.replace(/\.docx$/, '') });
     const d = await deps();
-    const letter = await service.caseLetter(d, actor, await service.caseAgencyId(d, actor, id), id, kind);
-    return sendLetter(reply, letter, docx ? 'docx' : 'html', letter.title);
+    const agencyId = await service.caseAgencyId(d, actor, id);
+    try {
+      const letter = await service.caseLetter(d, actor, agencyId, id, kind);
+      return await sendLetter(reply, letter, docx ? 'docx' : 'html', letter.title);
+    } catch (error) {
+      // Neither printed nor downloaded while anything is missing: the page says what, with links.
+      if (!(error instanceof service.LetterNotReadyError)) throw error;
+      return reply.page(<LetterPage letter={error.letter} mode={{ kind: 'held', problems: error.problems, agencyId, caseId: id }} />, 409);
+    }
   });
 
   app.get('/admin/applications/:id/attachments/:attachmentId', async (request, reply) => {

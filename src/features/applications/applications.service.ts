@@ -18,10 +18,10 @@ export {
 } from './handling.service.ts';
 export { setCustomDeadline } from './custom-deadline.service.ts';
 export { issueFeeNotice, recordPayment } from './fees.service.ts';
-export { recordDelivery, replyToApplication, withdrawApplication } from './replies.service.ts';
-export { caseLetter, type LetterKindRequest } from './letters.service.ts';
+export { previewReply, recordDelivery, replyToApplication, withdrawApplication, type DraftedReply } from './replies.service.ts';
+export { caseLetter, caseLetterKinds, caseLetterReadiness, caseLetterStates, type CaseLetterReadiness, LetterNotReadyError, type CaseLetterState, type LetterKindRequest } from './letters.service.ts';
 export { publishProactively } from './publication.service.ts';
-export { effectiveRemedy, remedySettingsView, saveRemedySettings, type RemedySettingsView } from './remedy-settings.service.ts';
+export { effectiveRemedy, remedyProblems, remedySettingsView, saveRemedySettings, type RemedySettingsView } from './remedy-settings.service.ts';
 export { listLetterTemplates, saveLetterTemplate } from './templates.service.ts';
 export { replyFileForApplicant, replyLetterForApplicant, trackApplication, type TrackedCustomDeadline, type TrackView } from './tracking.service.ts';
 export { attachmentFile, caseAgencyId, replyFile, getCase, revealApplicant, type CaseView, type MaskedApplicant } from './case-view.service.ts';

@@ -2,11 +2,12 @@
 // and the letter staff print or download. The reply letter is stored as sent; the others are rendered.
 import { assessPerApplication, assessPerVolume, formatYuan, paymentDueOn } from '../../law/fees.ts';
 import type { LocalDate } from '../../law/local-date.ts';
-import { NotFoundError } from '../../platform/errors.ts';
+import { NotFoundError, ValidationError } from '../../platform/errors.ts';
 import type { Executor } from '../../platform/service-context.ts';
 import type { Actor } from '../accounts/domain/policy.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import * as repo from './applications.repository.ts';
+import { letterProblems, letterProblemsText, type LetterProblem } from './domain/letter-check.ts';
 import {
   chineseDate,
   defaultTemplate,
@@ -16,6 +17,7 @@ import {
   type RenderedLetter,
   type TemplateKey,
 } from './domain/notice-letters.ts';
+import { remedyProblems } from './remedy-settings.service.ts';
 import { authorizeOn, caseClockFor, loadCase, today, type ApplicationsDeps } from './service-support.ts';
 
 export async function templateFor(db: Executor, agencyId: string, key: TemplateKey): Promise<LetterTemplate> {
@@ -34,8 +36,30 @@ export async function letterValues(db: Executor, agency: Agency, row: repo.Appli
   };
 }
 
+/**
+ * A letter that must not go out (issue 11 item 1): a blank, a placeholder or a note to staff is left in it.
+ * Carries the letter (for the staff's preview) and what is missing, each with where it is filled in.
+ */
+export class LetterNotReadyError extends ValidationError {
+  readonly problems: readonly LetterProblem[];
+  readonly letter: RenderedLetter | undefined;
+  constructor(problems: readonly LetterProblem[], letter?: RenderedLetter) {
+    super({ letter: letterProblemsText(problems) });
+    this.name = 'LetterNotReadyError';
+    this.problems = problems;
+    this.letter = letter;
+  }
+}
+
+/** The letter, if it may go out; LetterNotReadyError otherwise. Every print page and download passes here. */
+export function releasable(letter: RenderedLetter): RenderedLetter {
+  const problems = letterProblems(letter);
+  if (problems.length > 0) throw new LetterNotReadyError(problems, letter);
+  return letter;
+}
+
 /** The reply letter as stored (its text is what was sent), ready for HTML or Word. */
-export function storedReplyLetter(agency: Agency, row: repo.ApplicationRow, reply: repo.ReplyRow): RenderedLetter {
+export function storedReplyLetter(agency: Agency, row: repo.ApplicationRow, reply: Pick<repo.ReplyRow, 'letter_body' | 'letter_number' | 'decided_on'>): RenderedLetter {
   return {
     title: `${agency.name}政府信息公开申请答复书`,
     paragraphs: reply.letter_body.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== ''),
@@ -47,7 +71,7 @@ export function storedReplyLetter(agency: Agency, row: repo.ApplicationRow, repl
 
 export type LetterKindRequest = 'reply' | 'correction' | 'extension' | 'custom_deadline' | 'consultation' | 'fee';
 
-/** A notice letter of a case for staff (printable HTML or Word). */
+/** A notice letter of a case for staff (printable HTML or Word); refused (LetterNotReadyError) while anything is missing. */
 export async function caseLetter(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, kind: LetterKindRequest, consultationId?: string): Promise<RenderedLetter> {
   const { ctx } = deps;
   const agency = await authorizeOn(ctx, actor, 'agency.read', agencyId);
@@ -55,7 +79,7 @@ export async function caseLetter(deps: ApplicationsDeps, actor: Actor, agencyId:
   if (kind === 'reply') {
     const reply = await repo.getReply(ctx.db, agencyId, id);
     if (!reply) throw new NotFoundError('本申请尚未作出答复。');
-    return storedReplyLetter(agency, row, reply);
+    return releasable(storedReplyLetter(agency, row, reply));
   }
   const values = await letterValues(ctx.db, agency, row);
   const { clock, records, customDeadline } = await caseClockFor(deps, agencyId, id, today(ctx));
@@ -90,5 +114,51 @@ export async function caseLetter(deps: ApplicationsDeps, actor: Actor, agencyId:
     const due = paymentDueOn(deps.calendar, (f.notice_received_on ?? f.notice_sent_on) as LocalDate).date;
     Object.assign(values, { feeAmount: formatYuan(f.amount_fen), feeBasis: assessment.standard, paymentDueOn: chineseDate(due), date: chineseDate(f.notice_sent_on) });
   }
-  return renderLetter(await templateFor(ctx.db, agencyId, kind), values);
+  return releasable(renderLetter(await templateFor(ctx.db, agencyId, kind), values));
+}
+
+/** The letters a case has, each with what still stops it going out (empty: it may be printed and sent). */
+export interface CaseLetterState {
+  readonly kind: LetterKindRequest;
+  readonly problems: readonly LetterProblem[];
+}
+
+/** Which letters a case has (from its records), for the case page's 告知书 list. */
+export function caseLetterKinds(records: { reply: boolean; correction: boolean; extension: boolean; customDeadline: boolean; consultations: number; fees: number }): LetterKindRequest[] {
+  const kinds: LetterKindRequest[] = [];
+  if (records.reply) kinds.push('reply');
+  if (records.correction) kinds.push('correction');
+  if (records.extension) kinds.push('extension');
+  if (records.customDeadline) kinds.push('custom_deadline');
+  if (records.consultations > 0) kinds.push('consultation');
+  if (records.fees > 0) kinds.push('fee');
+  return kinds;
+}
+
+/** Each of the case's letters through the same check as its print page and download. */
+export async function caseLetterStates(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, kinds: readonly LetterKindRequest[]): Promise<CaseLetterState[]> {
+  const out: CaseLetterState[] = [];
+  for (const kind of kinds) {
+    try {
+      await caseLetter(deps, actor, agencyId, id, kind);
+      out.push({ kind, problems: [] });
+    } catch (error) {
+      if (!(error instanceof LetterNotReadyError)) throw error;
+      out.push({ kind, problems: error.problems });
+    }
+  }
+  return out;
+}
+
+export interface CaseLetterReadiness {
+  readonly letters: readonly CaseLetterState[];
+  /** What would stop any reply letter of this case today (救济途径设置 not filled in); empty when none. */
+  readonly replyBlockers: readonly LetterProblem[];
+}
+
+/** The case page's letter gate: each existing letter checked, and what blocks a reply before it is typed. */
+export async function caseLetterReadiness(deps: ApplicationsDeps, actor: Actor, agencyId: string, id: string, kinds: readonly LetterKindRequest[]): Promise<CaseLetterReadiness> {
+  await authorizeOn(deps.ctx, actor, 'agency.read', agencyId);
+  const [letters, replyBlockers] = await Promise.all([caseLetterStates(deps, actor, agencyId, id, kinds), remedyProblems(deps.ctx, agencyId)]);
+  return { letters, replyBlockers };
 }

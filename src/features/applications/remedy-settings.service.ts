@@ -1,7 +1,8 @@
 // 救济途径设置 (spec §8.1) as agency settings inherited down the tree (agencies/settings.service.ts): read
 // for the settings page and for every reply letter, saved by the agency's administrator (agency.manage —
 // a county administrator also for the townships and departments below).
-import type { RemedyAuthorities } from '../../law/replies.ts';
+import { remedyStatement, type RemedyAuthorities } from '../../law/replies.ts';
+import { blankFor, letterProblems, REMEDY_BLANK_LABELS, type LetterProblem } from './domain/letter-check.ts';
 import { validationErrorFromIssues } from '../../platform/errors.ts';
 import type { ServiceContext } from '../../platform/service-context.ts';
 import { can, type Actor } from '../accounts/domain/policy.ts';
@@ -34,11 +35,14 @@ export async function effectiveRemedy(ctx: ServiceContext, agencyId: string): Pr
   );
 }
 
-/** What the letters print: a visible blank where a name is not set yet, so nothing is silently left out. */
+/**
+ * What the letters print: a visible blank where a name is not set yet, so nothing is silently left out —
+ * and letterProblems refuses such a letter (it is seen only in the staff's preview).
+ */
 export function authoritiesFrom(remedy: EffectiveRemedy): RemedyAuthorities {
   return {
-    reconsiderationBody: remedy.reconsiderationBody.value ?? '＿＿＿＿（行政复议机关，请在“救济途径设置”中填写）',
-    court: remedy.court.value ?? '＿＿＿＿（人民法院，请在“救济途径设置”中填写）',
+    reconsiderationBody: remedy.reconsiderationBody.value ?? blankFor(`${REMEDY_BLANK_LABELS.reconsiderationBody}，请在“救济途径设置”中填写`),
+    court: remedy.court.value ?? blankFor(`${REMEDY_BLANK_LABELS.court}，请在“救济途径设置”中填写`),
     reconsiderationDays: remedy.reconsiderationDays.value,
     litigationMonths: remedy.litigationMonths.value,
   };
@@ -76,4 +80,13 @@ export async function saveRemedySettings(ctx: ServiceContext, actor: Actor, agen
   const parsed = remedyFormSchema.safeParse(input ?? {});
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
   await setSetting(ctx, actor, agencyId, REMEDY_SETTING_KEY, parsed.data);
+}
+
+/**
+ * What every reply letter of the agency would miss from 救济途径设置 today (both remedy wordings name the
+ * 行政复议机关 and the court): known before anything is typed, so the reply button says it up front.
+ */
+export async function remedyProblems(ctx: ServiceContext, agencyId: string): Promise<LetterProblem[]> {
+  const statement = remedyStatement('disclosed', authoritiesFrom(await effectiveRemedy(ctx, agencyId)));
+  return letterProblems({ title: '答复书', paragraphs: [statement], agencyName: '' });
 }

@@ -6,11 +6,15 @@ import { recordAudit } from '../audit/audit.service.ts';
 import type { Agency } from '../agencies/domain/agency.ts';
 import * as repo from './applications.repository.ts';
 import { caseClock } from './domain/case-clock.ts';
+import { letterProblems } from './domain/letter-check.ts';
 import type { RenderedLetter } from './domain/notice-letters.ts';
 import { statusLabels, type ApplicationStatus } from './domain/workflow.ts';
 import { storedReplyLetter } from './letters.service.ts';
 import { readReplyFile, REPLY_FILE_KIND } from './reply-files.ts';
 import { factsOf, hashQueryCode, today, type ApplicationsDeps } from './service-support.ts';
+
+/** What the applicant reads while an answered case's letter is held back. */
+export const REPLY_LETTER_HELD = '答复书内容尚待本机关补全，暂不能查看或下载；本机关补全后将重新送达，如有疑问请与本机关联系。';
 
 export interface TrackView {
   applicationNumber: string;
@@ -22,6 +26,11 @@ export interface TrackView {
   dueOn: string | null;
   decidedOn: string | null;
   hasReplyLetter: boolean;
+  /**
+   * Answered, but the stored letter still has a blank or a note to staff (a letter issued before the check
+   * existed): it is not shown until the organ reissues it (issue 11 item 1).
+   */
+  replyLetterHeld: boolean;
   /** The files of the information provided with the reply (条例第四十条), which the applicant may download. */
   replyFiles: Array<{ id: string; fileName: string; sizeBytes: number }>;
   /** The 条例第三十五条 later deadline, when one was fixed: the deadline the applicant now waits for. */
@@ -83,6 +92,9 @@ export async function trackApplication(deps: ApplicationsDeps, applicationNumber
   const records = await repo.clockRecords(deps.ctx.db, agency.id, [row.id]);
   const clock = caseClock(deps.calendar, factsOf(row, records), today(deps.ctx));
   const events = await repo.listEvents(deps.ctx.db, agency.id, row.id);
+  const answered = row.status === 'replied' || row.status === 'delivered';
+  const reply = answered ? await repo.getReply(deps.ctx.db, agency.id, row.id) : undefined;
+  const letterReady = reply !== undefined && letterProblems(storedReplyLetter(agency, row, reply)).length === 0;
   const custom = row.custom_due_on ? await repo.getCustomDeadline(deps.ctx.db, agency.id, row.id) : undefined;
   // Only what the 延迟答复告知书 tells the applicant; who fixed it and any note of staff stay inside.
   const customDeadline: TrackedCustomDeadline | null = custom
@@ -97,7 +109,8 @@ export async function trackApplication(deps: ApplicationsDeps, applicationNumber
     receivedOn: row.received_on,
     dueOn: clock.finalDueOn,
     decidedOn: row.decided_on,
-    hasReplyLetter: row.status === 'replied' || row.status === 'delivered',
+    hasReplyLetter: letterReady,
+    replyLetterHeld: reply !== undefined && !letterReady,
     replyFiles: (row.status === 'replied' || row.status === 'delivered' ? await repo.listAttachments(deps.ctx.db, agency.id, row.id) : [])
       .filter((f) => f.kind === REPLY_FILE_KIND)
       .map((f) => ({ id: f.id, fileName: f.original_name, sizeBytes: Number(f.size_bytes) })),
@@ -136,5 +149,8 @@ export async function replyLetterForApplicant(deps: ApplicationsDeps, applicatio
   const { row, agency } = await trackedCase(deps, applicationNumber, queryCode);
   const reply = await repo.getReply(deps.ctx.db, agency.id, row.id);
   if (!reply) throw new NotFoundError('本申请尚未作出答复，答复后可在此下载答复书。');
-  return storedReplyLetter(agency, row, reply);
+  const letter = storedReplyLetter(agency, row, reply);
+  // Never a letter with a blank or a note to staff, whatever is stored (issue 11 item 1).
+  if (letterProblems(letter).length > 0) throw new NotFoundError(REPLY_LETTER_HELD);
+  return letter;
 }

@@ -254,11 +254,34 @@ export function unknownPlaceholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([A-Za-z]+)\s*\}\}/g)].map((m) => m[1]!).filter((name) => !known.has(name));
 }
 
-/** Fills the placeholders; an empty value shows as “＿＿＿＿（标签）” so nothing silently disappears. */
+// A value's own closing punctuation, dropped where the template already punctuates (“见附件。” + “。”).
+const TRAILING_PUNCTUATION = /[。．.，,；;：:、\s]+$/u;
+const PUNCTUATION_AFTER = /^[。．.，,；;：:、）)”]/u;
+// A sentence ends with one of these; a value that closes its paragraph gets “。” when it has none.
+const SENTENCE_END = /[。！？!?…”’]$/u;
+
+/**
+ * Fills the placeholders. A missing value (undefined) shows as “＿＿＿＿（标签）” so nothing silently
+ * disappears (and letterProblems refuses the letter). An empty value ('') that stands as a sentence of its
+ * own — after “。” or at the start of a paragraph, and ending it — is an optional sentence left out; an
+ * empty value inside a sentence is a blank like a missing one. The value's punctuation meets the
+ * template's once: its closing mark is dropped before the template's own, and a value that ends its
+ * paragraph ends with “。”.
+ */
 export function fillTemplate(text: string, values: LetterValues): string {
-  return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (_, name: string) => {
+  return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (match: string, name: string, offset: number) => {
     const value = (values as unknown as Record<string, string | undefined>)[name];
-    if (value !== undefined && value.trim() !== '') return value;
+    const before = text.slice(0, offset);
+    const after = text.slice(offset + match.length);
+    const endsParagraph = after === '' || /^[^\S\n]*\n/u.test(after);
+    // A sentence of its own: after “。” or at the start of a paragraph, and closing that paragraph.
+    const ownSentence = endsParagraph && (before === '' || /。[^\S\n]*$/u.test(before) || /\n[^\S\n]*\n[^\S\n]*$/u.test(before));
+    if (value !== undefined && value.trim() !== '') {
+      const trimmed = value.trimEnd();
+      if (PUNCTUATION_AFTER.test(after)) return trimmed.replace(TRAILING_PUNCTUATION, '');
+      return ownSentence && !SENTENCE_END.test(trimmed) ? `${trimmed}。` : trimmed;
+    }
+    if (value !== undefined && ownSentence) return '';
     const label = (placeholderLabels as Record<string, string>)[name] ?? name;
     return `＿＿＿＿（${label}）`;
   });

@@ -27,11 +27,16 @@ import { eventLabels, statusLabels, type ApplicationEvent, type ApplicationStatu
 import { withholdingGround } from '../../../law/replies.ts';
 import { staffItem } from '../../catalogue/views/paths.ts';
 import { MAX_WITHHELD_ROWS } from '../applications.schemas.ts';
+import type { LetterProblem } from '../domain/letter-check.ts';
+import type { CaseLetterReadiness } from '../letters.service.ts';
+import { CaseLetters, ReplyIssueControls } from './LetterGate.tsx';
 import { dateText, deliveryChannelOptions, feeMethodOptions, instantText, partyKindOptions, positionOptions, replyTypeOptions, withholdingGroundOptions } from './labels.ts';
 
 export interface ActiveForm {
   readonly form: string;
   readonly state: FormState;
+  /** A reply refused by the letter check: what is missing (LetterGate lists it with links). */
+  readonly letterProblems?: readonly LetterProblem[] | undefined;
 }
 
 export interface CasePageProps {
@@ -39,6 +44,8 @@ export interface CasePageProps {
   readonly active?: ActiveForm | undefined;
   readonly revealed?: ApplicantRow | undefined;
   readonly today: string;
+  /** The letter gate (letters.service caseLetterReadiness): which letters may go out, what blocks a reply. */
+  readonly letters?: CaseLetterReadiness | undefined;
 }
 
 const extraEventLabels: Record<string, string> = {
@@ -52,7 +59,7 @@ const extraEventLabels: Record<string, string> = {
 /** Statuses in which the organ may still fix a 条例第三十五条 deadline (the clock runs, no reply yet). */
 const customDeadlineStatuses = ['received', 'in_progress', 'consulting', 'extended', 'fee_notice', 'fee_paid'];
 
-function ActionForm(props: { id: string; title: string; path: string; active?: ActiveForm | undefined; children: (state: FormState) => ComponentChildren; submit: string; multipart?: boolean }) {
+function ActionForm(props: { id: string; title: string; path: string; active?: ActiveForm | undefined; children: (state: FormState) => ComponentChildren; submit: string; multipart?: boolean; controls?: ComponentChildren }) {
   const state = props.active?.form === props.id ? props.active.state : emptyFormState;
   return (
     <section aria-labelledby={`action-${props.id}`} class="case-action" id={`form-${props.id}`}>
@@ -60,7 +67,7 @@ function ActionForm(props: { id: string; title: string; path: string; active?: A
       <ErrorSummary state={state} />
       <PostForm action={props.path} multipart={props.multipart}>
         {props.children(state)}
-        <SubmitButton>{props.submit}</SubmitButton>
+        {props.controls ?? <SubmitButton>{props.submit}</SubmitButton>}
       </PostForm>
     </section>
   );
@@ -83,7 +90,7 @@ function ReplyFilesField({ state }: { readonly state: FormState }) {
   );
 }
 
-export function CasePage({ view, active, revealed, today }: CasePageProps) {
+export function CasePage({ view, active, revealed, today, letters: letterGate }: CasePageProps) {
   const a = view.application;
   const base = `/admin/applications/${a.id}`;
   const can = (event: ApplicationEvent) => view.canHandle && view.allowedEvents.includes(event);
@@ -236,7 +243,7 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
         ) : null}
       </section>
 
-      {letters.length > 0 ? (
+      {letterGate ? <CaseLetters readiness={letterGate} agencyId={a.agency_id} caseId={a.id} /> : letters.length > 0 ? (
         <section aria-labelledby="letters">
           <h2 id="letters">告知书</h2>
           <ul>
@@ -417,7 +424,8 @@ export function CasePage({ view, active, revealed, today }: CasePageProps) {
             </ActionForm>
           ) : null}
           {can('reply') ? (
-            <ActionForm id="reply" title="作出答复（条例第三十六至三十九条）" path={`${base}/reply`} active={active} submit="作出答复并生成答复书" multipart>
+            <ActionForm id="reply" title="作出答复（条例第三十六至三十九条）" path={`${base}/reply`} active={active} submit="作出答复并生成答复书" multipart
+              controls={<ReplyIssueControls caseId={a.id} agencyId={a.agency_id} blockers={[...(active?.form === 'reply' ? (active.letterProblems ?? []) : []), ...(letterGate?.replyBlockers ?? [])]} />}>
               {(s) => (
                 <>
                   <SelectField name="replyType" label="答复类型" state={s} options={replyTypeOptions} placeholder="请选择" required

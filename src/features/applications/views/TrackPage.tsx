@@ -3,6 +3,7 @@ import type { FormState } from '../../../platform/form.ts';
 import { ErrorSummary, PostForm, SubmitButton, TextField } from '../../../platform/views/Form.tsx';
 import { PublicShell } from '../../../platform/views/PublicShell.tsx';
 import type { TrackedCustomDeadline, TrackView } from '../applications.service.ts';
+import { REPLY_LETTER_HELD } from '../tracking.service.ts';
 import { dateText, instantText } from './labels.ts';
 
 export interface TrackPageProps {
@@ -65,6 +66,7 @@ export function TrackPage({ state, result }: TrackPageProps) {
               <button type="submit" name="format" value="html" class="button-secondary">在线查看答复书</button>
             </PostForm>
           ) : null}
+          {result.replyLetterHeld ? <p class="notice-warning" id="reply-letter-held">{REPLY_LETTER_HELD}</p> : null}
           {result.replyFiles.length > 0 ? (
             <>
               <h3>答复提供的政府信息</h3>

@@ -11,7 +11,16 @@ body.letter { margin: 0; background: #f4f4f4; color: #111; }
 .notice-letter p.addressee { text-indent: 0; }
 .notice-letter .letter-signature { text-align: right; text-indent: 0; }
 .notice-letter .letter-signature:first-of-type { margin-top: 2em; }
+.letter-banner { background: #fff8e1; border: 1px solid #c79100; padding: .5rem 1rem; box-sizing: border-box; }
+.letter-banner-ok { background: #e8f5e9; border-color: #2e7d32; }
+.letter-banner ol { margin: .25rem 0; padding-left: 1.5rem; }
+.letter-banner .letter-form-error { color: #b00020; }
+.letter-not-printable .letter-page { outline: 2px dashed #c79100; }
+@media (max-width: 600px) { .letter-page { padding: 8mm 5mm; margin: .5rem; } .notice-letter { font-size: 13pt; } .notice-letter h1 { font-size: 17pt; } }
 @media print {
+  /* A preview or a held letter never comes out of a printer. */
+  .letter-not-printable .letter-page { display: none; }
+  .letter-not-printable .letter-banner { display: block; }
   body.letter { background: #fff; }
   .letter-toolbar { display: none; }
   .letter-page { margin: 0; padding: 0; max-width: none; }
