@@ -14,6 +14,7 @@ import { annualReportsRoutes } from './annual-reports/annual-reports.routes.tsx'
 import { oversightRoutes } from './oversight/oversight.routes.tsx';
 import { calendarRoutes } from './calendar/calendar.routes.tsx';
 import { appealsRoutes } from './appeals/appeals.routes.tsx';
+import { workbenchRoutes } from './workbench/workbench.routes.tsx';
 
 export const featureRoutes: FastifyPluginAsync[] = [
   applicationsRoutes,
@@ -28,4 +29,5 @@ export const featureRoutes: FastifyPluginAsync[] = [
   oversightRoutes,
   calendarRoutes,
   appealsRoutes,
+  workbenchRoutes,
 ];

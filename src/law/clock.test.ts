@@ -76,9 +76,15 @@ describe('reply clock', () => {
   });
 
   it('is overdue from the day after the deadline until a reply is made', () => {
-    expect(clock(exampleA, '2024-10-29').progress).toMatchObject({ overdue: true, dueSoon: false, workingDaysUsed: 21 });
+    expect(clock(exampleA, '2024-10-29').progress).toMatchObject({ overdue: true, dueSoon: false, workingDaysUsed: 21, workingDaysOverdue: 1 });
+    // Deadline Monday 10-28: Tuesday 29, Wednesday 30, Thursday 31 October are 3 working days late, Friday
+    // 11-01 the 4th; the weekend of 11-02/03 adds none, Monday 11-04 is the 5th.
+    expect(clock(exampleA, '2024-10-31').progress).toMatchObject({ workingDaysOverdue: 3, workingDaysRemaining: 0 });
+    expect(clock(exampleA, '2024-11-03').progress?.workingDaysOverdue).toBe(4);
+    expect(clock(exampleA, '2024-11-04').progress?.workingDaysOverdue).toBe(5);
+    expect(clock(exampleA, '2024-10-28').progress?.workingDaysOverdue).toBe(0);
     const late = clock({ ...exampleA, repliedOn: d('2024-10-30') }, '2024-11-15').progress;
-    expect(late).toMatchObject({ status: 'replied', repliedLate: true, overdue: false, workingDaysUsed: 22 });
+    expect(late).toMatchObject({ status: 'replied', repliedLate: true, overdue: false, workingDaysUsed: 22, workingDaysOverdue: 2 });
     const onTime = clock({ ...exampleA, repliedOn: d('2024-10-28') }, '2024-11-15').progress;
     expect(onTime).toMatchObject({ status: 'replied', repliedLate: false });
   });

@@ -42,6 +42,11 @@ export interface ClockProgress {
   readonly workingDaysUsed: number;
   /** Counted working days after `asOf` up to the final deadline. */
   readonly workingDaysRemaining: number;
+  /**
+   * Counted working days after the final deadline up to and including `asOf` (or the reply day): what
+   * "已逾期 N 个工作日" says. 0 unless the deadline has passed.
+   */
+  readonly workingDaysOverdue: number;
   readonly dueSoon: boolean;
   readonly overdue: boolean;
   /** A reply was made after the final deadline. */
@@ -249,6 +254,7 @@ function compute(
           status: 'awaiting_receipt_confirmation',
           workingDaysUsed: 0,
           workingDaysRemaining: REPLY_WORKING_DAYS,
+          workingDaysOverdue: 0,
           dueSoon: false,
           overdue: false,
           repliedLate: false,
@@ -360,6 +366,7 @@ function compute(
           status: outcome ? 'ended' : 'awaiting_correction',
           workingDaysUsed: 0,
           workingDaysRemaining: REPLY_WORKING_DAYS,
+          workingDaysOverdue: 0,
           dueSoon: false,
           overdue: false,
           repliedLate: false,
@@ -507,6 +514,7 @@ function progressAsOf(
   const used = countCounted(calendar, countsFrom, until, pauses);
   const remaining = compareLocalDates(until, finalDueOn) < 0 ? countCounted(calendar, until, finalDueOn, pauses) : 0;
   const late = compareLocalDates(until, finalDueOn) > 0;
+  const overdueDays = late ? countCounted(calendar, finalDueOn, until, pauses) : 0;
   let status: ClockStatus;
   if (replied) status = 'replied';
   else if (outcome) status = 'ended';
@@ -518,6 +526,7 @@ function progressAsOf(
     status,
     workingDaysUsed: used,
     workingDaysRemaining: remaining,
+    workingDaysOverdue: overdueDays,
     dueSoon: open && !late && remaining <= dueSoonWorkingDays,
     overdue: open && late,
     repliedLate: replied && late,

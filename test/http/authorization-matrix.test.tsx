@@ -174,6 +174,15 @@ const rows: MatrixRow[] = [
     allowed: ['clerkB'],
   },
   {
+    // The staff home lists the work of the current agency only (its 待确认收到 line names the case).
+    name: 'see 乙镇’s application on the workbench (工作台)',
+    method: 'GET',
+    path: () => '/admin',
+    visibleText: (w) => w.ids.get('applicationNumberOfB') ?? '(not prepared)',
+    personas: ['clerkA', 'reviewerA', 'leaderA', 'adminA', 'adminC', 'supervisorC', 'supervisorD', 'clerkB'],
+    allowed: ['clerkB'],
+  },
+  {
     name: 'add a note to an application filed with 乙镇',
     method: 'POST',
     path: (w) => `/admin/applications/${w.ids.get('applicationOfB')}/notes`,

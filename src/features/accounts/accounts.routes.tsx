@@ -1,5 +1,5 @@
-// Signing in and out, the forced and voluntary password change, the current-agency switcher and the
-// workbench. Each route validates, calls one service method and picks the view.
+// Signing in and out, the forced and voluntary password change and the current-agency switcher (the
+// workbench itself is src/features/workbench/). Each route validates, calls one service method and picks the view.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth.ts';
@@ -9,10 +9,8 @@ import { emptyFormState, stateFromFieldErrors, stateWithError } from '../../plat
 import { loginRateLimit } from '../../platform/rate-limits.ts';
 import { changeOwnPassword, signIn } from './accounts.service.ts';
 import { MIN_PASSWORD_LENGTH } from './domain/password-rule.ts';
-import { ROLE_LABELS } from './domain/roles.ts';
 import { LoginPage } from './views/LoginPage.tsx';
 import { PasswordPage } from './views/PasswordPage.tsx';
-import { WorkbenchPage } from './views/WorkbenchPage.tsx';
 
 export const PASSWORD_RULE_TEXT = `至少 ${MIN_PASSWORD_LENGTH} 个字符，包含小写字母、大写字母、数字、符号中的至少三类；不能包含用户名，不能使用常见密码。`;
 
@@ -93,13 +91,6 @@ export async function accountsRoutes(app: FastifyInstance): Promise<void> {
     request.session.set('currentAgencyId', target.id);
     reply.notice('info', `已切换到“${target.name}”。`);
     return reply.redirect('/admin', 303);
-  });
-
-  app.get('/admin', async (request, reply) => {
-    const user = request.shellUser;
-    const agency = user?.agencies.find((a) => a.id === user.currentAgencyId) ?? null;
-    const roleLabels = user ? [...user.roles].map((role) => ROLE_LABELS[role]) : [];
-    return reply.page(<WorkbenchPage agencyName={agency?.name ?? null} roleLabels={roleLabels} />);
   });
 }
 

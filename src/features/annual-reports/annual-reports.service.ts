@@ -426,6 +426,40 @@ export async function listReports(ctx: ServiceContext, actor: Actor, agencyId: s
   return { agency, reports, canEdit: can(actor, 'annual_report.edit', agencyId, ancestry), suggestedYear: Number(today.slice(0, 4)) - 1 };
 }
 
+export interface ReportStanding {
+  year: number;
+  /** null while no draft exists (未开始). */
+  id: string | null;
+  status: ReportStatus | null;
+  deadline: DeadlineStatus;
+}
+
+/**
+ * The staff home's view of the agency's reports: the given years (a year without a draft has its
+ * 条例第四十九条 deadline too, as the list shows it) and every report waiting for the 领导 (已提交待审定,
+ * 已审定待公布), with what this actor may do.
+ */
+export async function reportStandings(ctx: ServiceContext, actor: Actor, agencyId: string, years: readonly number[]) {
+  const [{ agency, ancestry }, townshipDeadline, rows] = await Promise.all([
+    authorizeRead(ctx, actor, agencyId),
+    townshipDeadlineOf(ctx, agencyId),
+    repo.listForAgency(ctx.db, agencyId),
+  ]);
+  const today = localDateOfInstant(ctx.now());
+  const standing = (year: number, row: repo.ReportListRow | undefined): ReportStanding => ({
+    year,
+    id: row?.id ?? null,
+    status: row?.status ?? null,
+    deadline: deadlineOf(agency, year, townshipDeadline, row ?? { status: 'draft', published_on: null }, today),
+  });
+  return {
+    years: years.map((year) => standing(year, rows.find((r) => r.year === year))),
+    awaitingLeader: rows.filter((r) => r.status === 'submitted' || r.status === 'approved').map((r) => standing(r.year, r)),
+    canEdit: can(actor, 'annual_report.edit', agencyId, ancestry),
+    canApprove: can(actor, 'annual_report.approve', agencyId, ancestry),
+  };
+}
+
 export interface CellView {
   key: string;
   cell: Cell;

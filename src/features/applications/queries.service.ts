@@ -31,6 +31,8 @@ export interface HomeCase extends repo.CaseListRow {
   urgency: Urgency;
   dueOn: string | null;
   workingDaysRemaining: number | null;
+  /** Working days past the final deadline (已逾期 N 个工作日); 0 when not overdue. */
+  workingDaysOverdue: number;
 }
 
 export interface StaffHome {
@@ -43,7 +45,7 @@ export interface StaffHome {
 }
 
 /** The staff home page section: open cases by urgency, derived from the reply clock as of today. */
-export async function staffHome(deps: ApplicationsDeps, actor: Actor, agencyId: string): Promise<StaffHome> {
+export async function staffHome(deps: Pick<ApplicationsDeps, 'ctx' | 'calendar'>, actor: Actor, agencyId: string): Promise<StaffHome> {
   const { ctx } = deps;
   // One query for the cases and every record their clocks read, alongside the permission check
   // (BENCHMARKS.md: on PostgreSQL the sequential round trips, not the clock, were the cost).
@@ -52,7 +54,7 @@ export async function staffHome(deps: ApplicationsDeps, actor: Actor, agencyId: 
   const home: StaffHome = { overdue: [], dueSoon: [], onTime: [], awaitingConfirmation: [], awaitingCorrection: [] };
   for (const row of open) {
     const clock = cachedClock(deps.calendar, factsOf(row, records), asOf);
-    const item: HomeCase = { ...row, urgency: urgencyOf(clock), dueOn: clock.finalDueOn, workingDaysRemaining: clock.progress?.workingDaysRemaining ?? null };
+    const item: HomeCase = { ...row, urgency: urgencyOf(clock), dueOn: clock.finalDueOn, workingDaysRemaining: clock.progress?.workingDaysRemaining ?? null, workingDaysOverdue: clock.progress?.workingDaysOverdue ?? 0 };
     if (row.status === 'awaiting_confirmation') home.awaitingConfirmation.push(item);
     else if (row.status === 'correction_requested') home.awaitingCorrection.push(item);
     else if (item.urgency === 'overdue') home.overdue.push(item);
@@ -78,7 +80,7 @@ export interface ReplyUrgencyCounts {
  * due soon), counted per agency from a handful of grouped queries instead of a home page per agency.
  * Callers authorize (the dashboard checks 'oversight.read' on the subtree).
  */
-export async function replyUrgencyByAgency(deps: ApplicationsDeps, agencyIds: readonly string[]): Promise<Map<string, ReplyUrgencyCounts>> {
+export async function replyUrgencyByAgency(deps: Pick<ApplicationsDeps, 'ctx' | 'calendar'>, agencyIds: readonly string[]): Promise<Map<string, ReplyUrgencyCounts>> {
   const { ctx } = deps;
   const asOf = today(ctx);
   // 条例第三十三条：20 working days from receipt (receipt is never before arrival; pauses and extensions only

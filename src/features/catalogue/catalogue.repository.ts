@@ -486,6 +486,23 @@ export async function listUnpublishedDue(executor: Executor, agencyIds: readonly
   return rows.map(toListRow);
 }
 
+/**
+ * Items of one agency somewhere in review before release — 保密审查, 审批中 (any level) or 已退回 — oldest
+ * deadline first, for the staff home (catalogue_item_due_idx: agency_id, status, publish_due_on).
+ */
+export async function listInReview(executor: Executor, agencyId: string, limit: number): Promise<ItemListRow[]> {
+  const rows = await executor
+    .selectFrom('catalogue_item')
+    .select([...LIST_COLUMNS])
+    .where('agency_id', '=', agencyId)
+    .where('status', 'in', ['security_review', 'approval', 'returned'])
+    .orderBy('publish_due_on', 'asc')
+    .orderBy('id', 'asc')
+    .limit(limit)
+    .execute();
+  return rows.map(toListRow);
+}
+
 export interface FeedRow {
   id: string;
   agencyId: string;

@@ -169,7 +169,13 @@ const READERS = ['catalogue.draft', 'catalogue.review', 'catalogue.approve', 'ov
  * their subtree. The contact is shown in full only to those who answer (经办/审核 of the agency). An open
  * complaint past COMPLAINT_ANSWER_WORKING_DAYS working days is flagged, counted on the installation's calendar.
  */
-export async function listComplaints(ctx: ServiceContext, calendar: WorkingDayCalendar, actor: Actor, agencyIds: readonly string[]) {
+export async function listComplaints(
+  ctx: ServiceContext,
+  calendar: WorkingDayCalendar,
+  actor: Actor,
+  agencyIds: readonly string[],
+  limits: { open: number; answered: number } = { open: 500, answered: 200 },
+) {
   const allowed: string[] = [];
   const answerable = new Set<string>();
   for (const id of agencyIds) {
@@ -177,7 +183,7 @@ export async function listComplaints(ctx: ServiceContext, calendar: WorkingDayCa
     if (READERS.some((a) => can(actor, a, id, ancestry))) allowed.push(id);
     if (can(actor, 'catalogue.draft', id, ancestry)) answerable.add(id);
   }
-  const rows = await repo.listComplaints(ctx.db, allowed, { open: 500, answered: 200 });
+  const rows = await repo.listComplaints(ctx.db, allowed, limits);
   const today = localDateOfInstant(ctx.now());
   return rows.map((r) => {
     const filedOn = localDateOfInstant(new Date(r.created_at));

@@ -19,7 +19,7 @@ import { countOpenCorrectionsByAgency } from './oversight.repository.ts';
 export const NOT_SUPERVISOR = '只有政务公开办（监督角色）可以查看监督汇总。如需开通，请联系县级管理员授予“监督”角色。';
 
 /** The agencies the actor supervises ('oversight.read', subtree), tree order; refused for everyone else. */
-export async function supervisedAgencies(deps: OversightDeps, actor: Actor): Promise<AgencyInTree[]> {
+export async function supervisedAgencies(deps: Pick<OversightDeps, 'ctx'>, actor: Actor): Promise<AgencyInTree[]> {
   const roots = grantRootsFor(actor, 'oversight.read');
   if (roots.length === 0) throw new ForbiddenError(NOT_SUPERVISOR);
   const seen = new Set<string>();
@@ -49,7 +49,8 @@ function reportLevel(level: string): AgencyLevel {
   return (agencyLevels as readonly string[]).includes(level) ? (level as AgencyLevel) : 'county_department';
 }
 
-export async function dashboard(deps: OversightDeps, actor: Actor): Promise<Dashboard> {
+/** Reads only the context and the reply clock's calendar (the staff home passes just those). */
+export async function dashboard(deps: Pick<OversightDeps, 'ctx'> & { readonly applications: Pick<OversightDeps['applications'], 'ctx' | 'calendar'> }, actor: Actor): Promise<Dashboard> {
   const agencies = await supervisedAgencies(deps, actor);
   const ids = agencies.map((a) => a.id);
   const today = localDateOfInstant(deps.ctx.now());

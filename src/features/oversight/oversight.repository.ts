@@ -59,6 +59,18 @@ export async function countOpenCorrectionsByAgency(db: Executor, agencyIds: read
   return new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
 }
 
+/** 要求整改 of one agency not yet answered, oldest first, with the year of the report (staff home). */
+export async function listOpenCorrections(db: Executor, agencyId: string, limit: number): Promise<Array<Pick<ReviewRow, 'id' | 'report_id' | 'year' | 'body' | 'created_at'>>> {
+  return db
+    .selectFrom('annual_report_review')
+    .select(['id', 'report_id', 'year', 'body', 'created_at'])
+    .where('agency_id', '=', agencyId)
+    .where('status', '=', 'correction_required')
+    .orderBy('created_at', 'asc')
+    .limit(limit)
+    .execute();
+}
+
 export async function findAccountName(db: Executor, accountId: string): Promise<string | undefined> {
   const row = await db.selectFrom('account').select('display_name').where('id', '=', accountId).executeTakeFirst();
   return row?.display_name;

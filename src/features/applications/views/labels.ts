@@ -73,3 +73,13 @@ export function instantText(instant: string): string {
   const iso = d.toISOString();
   return `${dateText(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 }
+
+/**
+ * The reply clock's days as people read them (issue 11 item 8): once the final deadline has passed the
+ * case is “已逾期 N 个工作日”, never “剩余 0”; before it, “剩余 N 个工作日”.
+ */
+export function remainingDaysText(c: { readonly workingDaysRemaining: number | null; readonly workingDaysOverdue: number }): string {
+  if (c.workingDaysOverdue > 0) return `已逾期 ${c.workingDaysOverdue} 个工作日`;
+  if (c.workingDaysRemaining === null) return '—';
+  return `剩余 ${c.workingDaysRemaining} 个工作日`;
+}
