@@ -72,7 +72,9 @@ for (const dialect of testDialects()) {
         const tr = $(`tr[data-file="${file}"]`);
         expect(tr.length, file).toBe(1);
         const cells = tr.children().map((_, td) => $(td).text().trim()).get();
-        return { agency: cells[2], year: cells[3], errors: cells[4], warnings: cells[5], findings: cells[6] ?? '' };
+        // The page names each finding in Chinese; its code is in the data-rule attribute only.
+        const rules = tr.children().eq(6).find('li[data-rule]').map((_, li) => $(li).attr('data-rule')).get();
+        return { agency: cells[2], year: cells[3], errors: cells[4], warnings: cells[5], findings: cells[6] ?? '', rules };
       };
       const seeds: Array<[string, string]> = [
         ['000.txt', 'reports/expected/000_86e1ed2bd8e108a0.json'],
@@ -92,15 +94,15 @@ for (const dialect of testDialects()) {
       // stops after （三）2, which the reader reports as an error of its own (as `gongkai report check` does).
       for (const file of ['000.txt', '002.txt', '003.txt', '打包.zip/曹镇乡2024.txt']) expect([file, row(file).errors]).toEqual([file, '0']);
       expect(row('001.txt').errors).toBe('1');
-      expect(row('001.txt').findings).toMatch(/错误（\w+）[^错]*表三/);
-      expect(row('000.txt').findings).toContain('R_SIX_SECTIONS');
-      expect(row('000.txt').findings).toContain('R_SECTION6_FEES');
-      expect(row('001.txt').findings).toContain('CHECK_SKIPPED');
-      expect(row('003.txt').findings).toContain('T4_VS_T3_PLAUSIBLE');
-      expect(row('003.txt').findings).toContain('R_REPORT_DATE');
-      expect(row('打包.zip/曹镇乡2024.txt').findings).toContain('R_CITED_DOCUMENT');
+      expect(row('001.txt').findings).toMatch(/错误（表格不完整）[^错]*表三/);
+      expect(row('000.txt').rules).toContain('R_SIX_SECTIONS');
+      expect(row('000.txt').rules).toContain('R_SECTION6_FEES');
+      expect(row('001.txt').rules).toContain('CHECK_SKIPPED');
+      expect(row('003.txt').rules).toContain('T4_VS_T3_PLAUSIBLE');
+      expect(row('003.txt').rules).toContain('R_REPORT_DATE');
+      expect(row('打包.zip/曹镇乡2024.txt').rules).toContain('R_CITED_DOCUMENT');
       // Seed 002 passes every rule; only the reader's own note about where it placed (六)/(七) may appear.
-      expect(row('002.txt').findings.match(/（[A-Z0-9_]+）/g)?.filter((id) => !id.startsWith('（READ_')) ?? []).toEqual([]);
+      expect(row('002.txt').rules.filter((id) => !id.startsWith('READ_'))).toEqual([]);
       // 洪泽区 2023 prints 行政复议 总计 0 beside 维持 10 + 纠正 1, and 复议后起诉 总计 0 beside 维持 5.
       const hongze = expected('reports/expected/kiro_hongzequ_2023.layout.json');
       expect(row('洪泽区2023.txt').errors).toBe(String(table4TotalsThatFail(hongze.cells)));

@@ -2,6 +2,7 @@
 import { applicationColumns } from '../formats/index.ts';
 import type { AnnualReport, Finding, FormatId } from '../model.ts';
 import { applicationColumnLabel, applicationRowPath } from '../render/labels.ts';
+import { findingName } from './finding-names.ts';
 import type { CheckOptions } from './check-options.ts';
 import { effectiveTableFormat, evaluateRelation, finding, isMissing, leafRowIds, showCell, showNumber, tablePresent, valueOf } from './cells.ts';
 import { SkippedChecks } from './skipped.ts';
@@ -43,7 +44,7 @@ function blankFinding(rule: string, what: string, cells: string[], blanks: strin
   return finding(
     'BLANK_CELL',
     'warning',
-    `表三${names.slice(0, 3).join('、')}${names.length > 3 ? `等 ${names.length} 个单元格` : ''}为空白：按 0 计算时${what}不成立（${rule}）。空白处应填写实际数字，请补填后再核对。`,
+    `表三${names.slice(0, 3).join('、')}${names.length > 3 ? `等 ${names.length} 个单元格` : ''}为空白：按 0 计算时${what}不成立（${findingName(rule)}）。空白处应填写实际数字，请补填后再核对。`,
     cells,
   );
 }

@@ -6,3 +6,4 @@ export { parseNumber } from './chinese-numerals.ts';
 export { textSimilarity } from './same-as-last-year.ts';
 export { effectiveTableFormat } from './cells.ts';
 export { annualReportSchema, assertReportShape, ReportShapeError } from './report-schema.ts';
+export { findingName, findingNames, severityNames, UNNAMED_FINDING } from './finding-names.ts';

@@ -1,6 +1,7 @@
 // Table 四 (政府信息公开行政复议、行政诉讼情况) rules T4_* of annual-report-format.md §5.2.
 import { formats } from '../formats/index.ts';
 import type { AnnualReport, Finding } from '../model.ts';
+import { findingName } from './finding-names.ts';
 import type { CheckOptions } from './check-options.ts';
 import { effectiveTableFormat, evaluateRelation, finding, isMissing, leafRowIds, showCell, showNumber, tablePresent, valueOf } from './cells.ts';
 import { SkippedChecks } from './skipped.ts';
@@ -58,7 +59,7 @@ export function checkReviewLitigation(report: AnnualReport, options: CheckOption
     if (r.status === 'missing') skipped.add(`"${blockLabel(block.id)}"总计=各结果之和`, r.missing);
     else if (r.status === 'fails') findings.push(finding(totalRules[block.id]!, 'error', `${what}。`, [total, ...operands]));
     else if (r.status === 'fails_only_if_blank_is_zero')
-      findings.push(finding('BLANK_CELL', 'warning', `${what}：有单元格为空白，按 0 计算时不成立（${totalRules[block.id]}），请补填实际数字。`, [total, ...operands]));
+      findings.push(finding('BLANK_CELL', 'warning', `${what}：有单元格为空白，按 0 计算时不成立（${findingName(totalRules[block.id] ?? '')}），请补填实际数字。`, [total, ...operands]));
   }
 
   const prior = options.prior;

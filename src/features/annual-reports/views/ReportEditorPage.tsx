@@ -3,7 +3,7 @@
 // cells they concern, the workflow buttons and the downloads.
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../../report/index.ts';
-import { cellName, canonicalHeading, sectionIds, type Cell } from '../../../report/index.ts';
+import { cellName, canonicalHeading, findingName, sectionIds, severityNames, type Cell } from '../../../report/index.ts';
 import type { FormState } from '../../../platform/form.ts';
 import { ErrorSummary, PostForm, SubmitButton, TextAreaField, TextField } from '../../../platform/views/Form.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
@@ -39,8 +39,12 @@ function FindingList({ findings }: { readonly findings: readonly Finding[] }) {
   return (
     <ul class="findings">
       {findings.map((f) => (
-        <li class={f.severity === 'error' ? 'finding finding-error' : 'finding finding-warning'}>
-          <strong>{f.severity === 'error' ? '必须改正' : '请核对'}</strong>（{f.rule}）：{f.message}
+        // The rule's Chinese name (src/report/rules/finding-names.ts); the code stays in the attribute and the downloads.
+        <li class={f.severity === 'error' ? 'finding finding-error' : 'finding finding-warning'} data-rule={f.rule}>
+          <strong>
+            {severityNames[f.severity]}：{findingName(f.rule)}
+          </strong>
+          　{f.message}
         </li>
       ))}
     </ul>

@@ -60,12 +60,11 @@ export const dateSourceLabels: Readonly<Record<DateSource, string>> = {
 
 /** Why a cross-year or deadline rule did not run. */
 export const uncheckedReasons = {
-  noYear: '未检查：未识别报告年度（R_DEADLINE 公布期限和上年度比对均需年度）',
-  noDate: '未检查：缺少发布日期（R_DEADLINE，条例第四十九条规定的公布期限）',
-  noLevel: '未检查：缺少机关层级（R_DEADLINE 公布期限；T2_REGULATIONS_ZERO_FOR_LOCAL 县乡机关规章行应为0）',
-  noPrior:
-    '未检查：缺少上年度报告（T3_PRIOR_CARRYOVER 上年结转、T2_VALID_CONTINUITY 现行有效件数、T4_PENDING_CONTINUITY 尚未审结案件、T4_AFTER_REVIEW_PLAUSIBLE 复议后起诉、R_SAME_AS_LAST_YEAR 内容雷同）',
-  noRecords: '未检查：本平台的规范性文件登记和答复记录不用于上传的报告（T2_CATALOGUE_MATCH、“按时办结率”核对）',
+  noYear: '未检查：未识别报告年度（公布期限和上年度比对均需年度）',
+  noDate: '未检查：缺少发布日期（公布期限，条例第四十九条）',
+  noLevel: '未检查：缺少机关层级（公布期限；县乡机关规章行应为0）',
+  noPrior: '未检查：缺少上年度报告（上年结转、现行有效件数、尚未审结案件、复议后起诉、内容雷同）',
+  noRecords: '未检查：本平台的规范性文件登记和答复记录不用于上传的报告（规范性文件件数与文件登记比对、“按时办结率”核对）',
 } as const;
 
 const compact = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');

@@ -2,7 +2,7 @@
 // found (agency and year as printed, format), the context the rules ran with (agency level, publication
 // date, last year's report) and the rules that could not run for lack of it, the error and warning
 // counts, and every finding with the cells it names (in the format's Chinese labels) and its message. Pure.
-import { cellName, csvField, type Finding, type FormatId } from '../../../report/index.ts';
+import { cellName, csvField, findingName, type Finding, type FormatId } from '../../../report/index.ts';
 import { auditLevelLabels } from './agency-level.ts';
 import { dateSourceLabels, levelSourceLabels, priorLabel, type AuditContext, type FileCorrections } from './audit-context.ts';
 
@@ -80,6 +80,7 @@ export const auditCsvHeader = [
   '未检查的规则',
   '严重程度',
   '规则',
+  '规则名称',
   '单元格',
   '问题说明',
 ] as const;
@@ -101,15 +102,15 @@ export function auditResultsCsv(files: readonly AuditFileResult[]): string {
     const texts = contextTexts(f);
     head.push(f.context?.agencyName ?? '', f.context?.year == null ? '' : String(f.context.year), texts.level, texts.publishedOn, texts.prior, texts.unchecked.join('；'));
     if (f.status !== 'checked') {
-      lines.push([...head, '', '', '', f.error ?? auditStatusLabels[f.status]]);
+      lines.push([...head, '', '', '', '', f.error ?? auditStatusLabels[f.status]]);
       continue;
     }
     if (f.findings.length === 0) {
-      lines.push([...head, '', '', '', '未发现问题']);
+      lines.push([...head, '', '', '', '', '未发现问题']);
       continue;
     }
     for (const finding of f.findings) {
-      lines.push([...head, finding.severity === 'error' ? '错误' : '警告', finding.rule, findingCellNames(f.format, finding).join('；'), finding.message]);
+      lines.push([...head, finding.severity === 'error' ? '错误' : '警告', finding.rule, findingName(finding.rule), findingCellNames(f.format, finding).join('；'), finding.message]);
     }
   }
   return `\ufeff${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -147,6 +148,7 @@ export function auditResultsJson(batch: { id: string; createdAt: string; finishe
         corrections: f.corrections,
         findings: f.findings.map((finding) => ({
           rule: finding.rule,
+          ruleName: findingName(finding.rule),
           severity: finding.severity,
           message: finding.message,
           cells: [...finding.cells],

@@ -3,6 +3,7 @@
 // itself every few seconds (a meta refresh: works without JavaScript and under the site's CSP).
 import type { FormState } from '../../../platform/form.ts';
 import { formatBeijingTime } from '../../../platform/views/format.ts';
+import { findingName } from '../../../report/index.ts';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import { auditLevelLabels } from '../domain/agency-level.ts';
 import { auditStatusLabels, findingCellNames, formatLabels } from '../domain/audit-results.ts';
@@ -92,8 +93,8 @@ export function ReportAuditBatchPage({ view, correction }: { readonly view: Batc
                           {f.findings.map((finding) => {
                             const cells = findingCellNames(f.format, finding);
                             return (
-                              <li class={finding.severity === 'error' ? 'finding finding-error' : 'finding finding-warning'}>
-                                <strong>{finding.severity === 'error' ? '错误' : '警告'}</strong>（{finding.rule}）
+                              <li class={finding.severity === 'error' ? 'finding finding-error' : 'finding finding-warning'} data-rule={finding.rule}>
+                                <strong>{finding.severity === 'error' ? '错误' : '警告'}</strong>（{findingName(finding.rule)}）
                                 {cells.length > 0 && cells.length <= 3 ? <span class="finding-cells">〔{cells.join('；')}〕</span> : null}：{finding.message}
                               </li>
                             );
