@@ -17,7 +17,7 @@ import { confirmReceipt, replyToApplication } from '../../src/features/applicati
 import { applicantForm } from '../applications/support.ts';
 import { lowIncomeNotice } from '../catalogue/support.ts';
 import { csrfTokenFrom, openTestApp, TestBrowser, testDialects, type TestApp } from '../support/app.ts';
-import { buildMatrixWorld, outcomeOf, PERSONAS, type MatrixRow, type MatrixWorld, type Persona } from '../support/authorization-matrix.ts';
+import { auditEventCount, buildMatrixWorld, outcomeOf, PERSONAS, type MatrixRow, type MatrixWorld, type Persona } from '../support/authorization-matrix.ts';
 
 const rows: MatrixRow[] = [
   // Agencies (agency.read: own for 经办/审核/领导, subtree for 管理员/监督; agency.manage: subtree for 管理员).
@@ -382,6 +382,8 @@ const rows: MatrixRow[] = [
     method: 'POST',
     path: () => '/complaint/track',
     fields: (w) => ({ queryCode: w.ids.get('complaintCodeOfB') ?? '(not prepared)' }),
+    // A read by POST: allowed when the complaint is shown (nothing changes).
+    visibleText: () => '矩阵测试：乙镇的低保名单没有公开。',
     personas: ['clerkA', 'supervisorD'],
     allowed: ['clerkA', 'supervisorD'],
   },
@@ -390,6 +392,7 @@ const rows: MatrixRow[] = [
     method: 'POST',
     path: () => '/complaint/track',
     fields: () => ({ queryCode: '2345-6789-ABCD' }),
+    visibleText: () => '矩阵测试：乙镇的低保名单没有公开。',
     personas: ['clerkB', 'supervisorC'],
     allowed: [],
   },
@@ -478,13 +481,22 @@ const rows: MatrixRow[] = [
     allowed: ['supervisorC'],
   },
   {
-    // 示范县's supervisor may correct a file's 核查依据 (the refused file gets a Chinese notice and a
-    // redirect: allowed, nothing changed); nobody else learns the batch exists.
+    // 示范县's supervisor may correct a file's 核查依据; nobody else learns the batch exists. A file that
+    // was read (the refused one only gets a notice, which would prove nothing: no change is made).
     name: 'correct the agency level and publication date of a file in 示范县’s bulk audit',
     method: 'POST',
-    path: (w) => `/admin/oversight/report-audit/${w.ids.get('auditBatchOfC')}/files/${w.ids.get('auditFileOfC')}/corrections`,
+    path: (w) => `/admin/oversight/report-audit/${w.ids.get('auditBatchOfC')}/files/${w.ids.get('auditReadFileOfC')}/corrections`,
     fields: () => ({ agency_level: 'township', published_on: '2025-01-20' }),
     allowed: ['supervisorC'],
+    prepare: async (w) => {
+      const at = new Date().toISOString();
+      const fileId = w.app.context.newId();
+      w.ids.set('auditReadFileOfC', fileId);
+      await w.app.context.db
+        .insertInto('report_audit_file')
+        .values({ id: fileId, batch_id: w.ids.get('auditBatchOfC')!, agency_id: w.agencies.countyC.id, seq: 2, file_name: '矩阵年报.html', size_bytes: 10, stored_name: null, status: 'checked', error: null, format: 'html', year: 2024, agency_name: '示范县人民政府', error_count: 0, warning_count: 0, findings: '[]', checked_at: at })
+        .execute();
+    },
   },
   {
     // Supervisors upload files (multipart), covered by test/oversight/report-audit-http.test.ts.
@@ -629,16 +641,28 @@ for (const dialect of testDialects()) {
     });
 
     for (const row of rows) {
+      // A row that every persona is denied would still pass if its route were renamed or removed (404):
+      // the address must reach a route, with every id its prepare was to create.
+      it(`the route exists: ${row.name}`, () => {
+        const path = row.path(world);
+        expect(path, 'an id the prepare did not create').not.toMatch(/undefined|null/);
+        expect(t.app.findRoute({ method: row.method, url: path.split('?')[0]! }), `${row.method} ${path}`).not.toBeNull();
+      });
       for (const persona of row.personas ?? PERSONAS) {
         const expected = row.allowed.includes(persona) ? 'allowed' : 'denied';
         it(`${persona} is ${expected} to ${row.name}`, async () => {
           const browser = browsers[persona];
           const path = row.path(world);
-          const response =
-            row.method === 'GET'
-              ? await browser.get(path)
-              : await browser.post(path, { ...(row.fields?.(world) ?? {}), _csrf: tokens.get(persona)! });
-          expect(outcomeOf(row, world, response), `${row.method} ${path} → HTTP ${response.status}`).toBe(expected);
+          if (row.method === 'GET') {
+            const response = await browser.get(path);
+            expect(outcomeOf(row, world, response), `${row.method} ${path} → HTTP ${response.status}`).toBe(expected);
+            return;
+          }
+          // A POST that was carried out records its audit event; a refused one records nothing.
+          const before = await auditEventCount(world);
+          const response = await browser.post(path, { ...(row.fields?.(world) ?? {}), _csrf: tokens.get(persona)! });
+          const changed = (await auditEventCount(world)) > before;
+          expect(outcomeOf(row, world, response, changed), `${row.method} ${path} → HTTP ${response.status}, ${changed ? 'an audit event recorded' : 'no audit event'}`).toBe(expected);
         });
       }
     }

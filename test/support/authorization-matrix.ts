@@ -34,7 +34,8 @@ export interface MatrixRow {
   readonly fields?: (world: MatrixWorld) => FormFields;
   /**
    * For reads that always answer 200 but must not show another agency's records: text that
-   * appears on the page exactly when the persona may see the records.
+   * appears on the page exactly when the persona may see the records. Also for reads made by POST
+   * (a lookup by 查询码), which change nothing and so record no audit event.
    */
   readonly visibleText?: (world: MatrixWorld) => string;
   /** Personas allowed; every other persona tried is denied. */
@@ -75,16 +76,29 @@ export async function buildMatrixWorld(t: TestApp): Promise<{ world: MatrixWorld
   return { world: { app: t.app, agencies: { countyC, townA, townB, countyD, townE }, targets, ids: new Map(), dataDir: t.database.dataDir }, browsers };
 }
 
-/** Whether a response shows the request was carried out (or the records shown). */
-export function outcomeOf(row: MatrixRow, world: MatrixWorld, response: PageResponse): Outcome | 'unexpected' {
+/** How many audit events there are: every change a service makes records one (DESIGN §3). */
+export async function auditEventCount(world: MatrixWorld): Promise<number> {
+  const row = await world.app.context.db.selectFrom('audit_event').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Whether a response shows the request was carried out (or the records shown). For a POST, `changed`
+ * says whether an audit event was recorded meanwhile: a POST that answers 200 or 303 without changing
+ * anything (a form shown again with an error) is not “allowed”, and one that is refused must not have
+ * changed anything either.
+ */
+export function outcomeOf(row: MatrixRow, world: MatrixWorld, response: PageResponse, changed?: boolean): Outcome | 'unexpected' {
   // A refused CSRF token is not an authorization decision: the row would prove nothing.
   if (response.body.includes('页面已过期')) return 'unexpected';
+  if (row.method === 'POST' && (response.status === 403 || response.status === 404)) return changed === true ? 'unexpected' : 'denied';
   if (response.status === 403 || response.status === 404) return 'denied';
   if (row.method === 'GET' && response.status === 200) {
     if (!row.visibleText) return 'allowed';
     return response.body.includes(row.visibleText(world)) ? 'allowed' : 'denied';
   }
-  // A POST that worked redirects back (303) or shows its result (200/201).
-  if (row.method === 'POST' && (response.status === 303 || response.status === 200 || response.status === 201)) return 'allowed';
+  if (row.method === 'POST' && row.visibleText && response.status === 200) return response.body.includes(row.visibleText(world)) ? 'allowed' : 'denied';
+  // A POST that worked redirects back (303) or shows its result (200/201) and recorded its audit event.
+  if (row.method === 'POST' && (response.status === 303 || response.status === 200 || response.status === 201)) return changed === false ? 'unexpected' : 'allowed';
   return 'unexpected';
 }
