@@ -19,7 +19,7 @@ export {
   type ReportInit,
 } from './build.ts';
 export { agencyLevels, checkOptionsSchema, checkReport, CheckOptionsError, deadlineFor, findingName, findingNames, hasErrors, severityNames, type AgencyLevel, type CheckOptions } from './rules/index.ts';
-export { cellLabelPath, cellName, renderCsv, renderDocx, renderHtml, renderJson, renderText, ReportBody } from './render/index.ts';
+export { cellLabelPath, cellName, renderCsv, renderDocx, renderHtml, renderJson, renderText, renderXlsx, ReportBody } from './render/index.ts';
 export { csvField } from './render/csv.ts';
 export { NotAnnualReportError, readDocumentFacts, readReportLines, readReportText, textToLines, type ReportLine } from './parse/index.ts';
 export { isReportReadError, readDocument, readPublishedReport, readReportFile } from './parse/read-file.ts';

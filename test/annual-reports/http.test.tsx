@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manualCellKeys } from '../../src/features/annual-reports/domain/cells.ts';
 import { buildTree, type TestTree } from '../db/tree.ts';
@@ -124,6 +125,16 @@ for (const dialect of testDialects()) {
       const word = await visitor.request({ method: 'GET', url: '/gk/HR-TA/annual-reports/2024/word' });
       expect(word.status).toBe(200);
       expect(word.headers['content-type']).toContain('wordprocessingml');
+      // The same report as an Excel workbook in the official layout (issue 12 §6), read back with exceljs.
+      expect($page('a[href="/gk/HR-TA/annual-reports/2024/excel"]').length).toBe(1);
+      const excel = await visitor.app.inject({ method: 'GET', url: '/gk/HR-TA/annual-reports/2024/excel' });
+      expect(excel.statusCode).toBe(200);
+      expect(excel.headers['content-type']).toContain('spreadsheetml');
+      expect(String(excel.headers['content-disposition'])).toContain(encodeURIComponent('HR甲镇人民政府2024年政府信息公开工作年度报告.xlsx'));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(excel.rawPayload as unknown as ArrayBuffer);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(['正文', '二、主动公开', '三、依申请公开', '四、复议诉讼']);
+      expect(workbook.getWorksheet('正文')!.getCell('A1').value).toBe('HR甲镇人民政府2024年政府信息公开工作年度报告');
     });
 
     it('lets the county supervisor choose a township and read its reports, without the generate form', async () => {

@@ -21,7 +21,7 @@ const listQuery = z.object({ agency: z.string().trim().max(64).optional() });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const eventParams = idParams.extend({ event: z.enum(reportEvents) });
 const confirmedEvents: ReadonlySet<ReportEvent> = new Set<ReportEvent>(['return', 'approve', 'publish']);
-const downloadParams = idParams.extend({ kind: z.enum(['html', 'docx', 'csv']) });
+const downloadParams = idParams.extend({ kind: z.enum(['html', 'docx', 'csv', 'xlsx']) });
 const publicParams = z.object({ code: z.string().trim().min(1).max(64), year: z.coerce.number().int().min(2019).max(2100) });
 
 function send(reply: FastifyReply, file: service.ExportedReport, disposition: 'inline' | 'attachment') {
@@ -142,5 +142,11 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
     const params = publicParams.safeParse(request.params);
     if (!params.success) return reply.callNotFound();
     return send(reply, await service.exportPublished(app.context, params.data.code, params.data.year, 'docx'), 'attachment');
+  });
+
+  app.get('/gk/:code/annual-reports/:year/excel', { config: { publicPage: true } }, async (request, reply) => {
+    const params = publicParams.safeParse(request.params);
+    if (!params.success) return reply.callNotFound();
+    return send(reply, await service.exportPublished(app.context, params.data.code, params.data.year, 'xlsx'), 'attachment');
   });
 }

@@ -15,6 +15,7 @@ import {
   hasErrors,
   renderCsv,
   renderDocx,
+  renderXlsx,
   renderHtml,
   type AgencyLevel,
   type AnnualReport,
@@ -530,7 +531,7 @@ export async function getReport(ctx: ServiceContext, actor: Actor, agencyId: str
   };
 }
 
-export type ExportKind = 'html' | 'docx' | 'csv';
+export type ExportKind = 'html' | 'docx' | 'csv' | 'xlsx';
 
 export interface ExportedReport {
   fileName: string;
@@ -543,6 +544,7 @@ async function exportOf(report: AnnualReport, agencyName: string, year: number, 
   if (kind === 'docx') return { fileName: `${base}.docx`, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', body: await renderDocx(report) };
   // A byte-order mark so Excel opens the Chinese CSV as UTF-8.
   if (kind === 'csv') return { fileName: `${base}.csv`, contentType: 'text/csv; charset=utf-8', body: `\uFEFF${renderCsv(report)}` };
+  if (kind === 'xlsx') return { fileName: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: await renderXlsx(report) };
   return { fileName: `${base}.html`, contentType: 'text/html; charset=utf-8', body: renderHtml(report, findings) };
 }
 

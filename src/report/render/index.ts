@@ -3,6 +3,7 @@ export { renderHtml, ReportBody, ReportDocument } from './html.tsx';
 export { renderDocx, reportDocument } from './docx.ts';
 export { renderJson } from './json.ts';
 export { renderCsv } from './csv.ts';
+export { renderXlsx } from './xlsx.ts';
 export { renderText } from './text.ts';
 export { cellText, valueText } from './cell-text.ts';
 export { cellLabelPath, cellName } from './labels.ts';

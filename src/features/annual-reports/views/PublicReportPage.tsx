@@ -37,7 +37,7 @@ export function PublicReportPage({ agency, report, year, publishedOn, columns, c
       <ColumnTabs agency={agency} columns={columns} current={current} />
       <p class="report-downloads">
         {publishedOn ? <span class="meta">{publishedOn}公布。</span> : null}
-        <a href={`${base}/print`}>打印版（A4，可另存为 PDF）</a> · <a href={`${base}/word`}>下载 Word（.docx）</a>
+        <a href={`${base}/print`}>打印版（A4，可另存为 PDF）</a> · <a href={`${base}/word`}>下载 Word（.docx）</a> · <a href={`${base}/excel`}>下载 Excel（.xlsx）</a>
       </p>
       <article class="report-view">
         <ReportBody report={report} />

@@ -200,7 +200,7 @@ export function ReportEditorPage({ view, state, reviews, workflow }: { readonly 
       {/* 政务公开办审阅意见 (src/features/oversight): shown to the agency and the supervisors above it. */}
       {reviews}
       <p>
-        下载：<a href={`${base}/download/html`}>网页（HTML）</a> · <a href={`${base}/download/docx`}>Word（.docx）</a> · <a href={`${base}/download/csv`}>数据表（CSV）</a>
+        下载：<a href={`${base}/download/html`}>网页（HTML）</a> · <a href={`${base}/download/docx`}>Word（.docx）</a> · <a href={`${base}/download/xlsx`}>Excel（.xlsx）</a> · <a href={`${base}/download/csv`}>数据表（CSV）</a>
       </p>
       {view.actions.length > 0 ? <WorkflowSection view={view} workflow={workflow} /> : null}
       <FindingList findings={general} />
