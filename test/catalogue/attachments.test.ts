@@ -52,10 +52,13 @@ describeEachDatabase('catalogue attachments', (under) => {
     // The scanner found the ID number inside the Word file (and only there), and it blocks 保密审查.
     const detail = await getItemDetail(ctx, w.deps, w.reviewer, item.id);
     expect(detail.hits.map((h) => [h.location, h.kind, h.masked, h.resolution])).toEqual([[`attachment:${docxId}`, 'id_card', VALID_ID_MASKED, 'open']]);
+    // Redacting inside an attachment is impossible: the drafter is told to fix the file and upload it again,
+    // or asks to keep it (the list is published by law) — then the item may go to review.
+    await expect(resolveScanHit(ctx, w.clerk, item.id, detail.hits[0]!.id, { action: 'redact' })).rejects.toThrow(/附件中的个人信息请在原文件中删除/);
+    await expect(applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'submit' })).rejects.toThrow(/1 处疑似个人信息未处理/);
+    await resolveScanHit(ctx, w.clerk, item.id, detail.hits[0]!.id, { action: 'propose_keep', reason: '听证参加人名单依法公示，本人书面同意' });
     await applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'submit' });
     await expect(applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'pass_security_review' })).rejects.toThrow(/1 处疑似个人信息/);
-    // Redacting inside an attachment is impossible: the drafter is told to fix the file and upload it again.
-    await expect(resolveScanHit(ctx, w.clerk, item.id, detail.hits[0]!.id, { action: 'redact' })).rejects.toThrow(/附件中的个人信息请在原文件中删除/);
     await resolveScanHit(ctx, w.reviewer, item.id, detail.hits[0]!.id, { action: 'accept', reason: '听证参加人名单依法公示，本人书面同意' });
     await applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'pass_security_review' });
     await applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'approve' });

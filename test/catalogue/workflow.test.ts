@@ -62,26 +62,46 @@ describeEachDatabase('catalogue review before release (条例第十七条) and s
     await expect(createItem(ctx, w.deps, w.supervisor, w.tree.townA.id, lowIncomeNotice())).rejects.toThrow(/起草主动公开信息/);
   });
 
-  it('blocks sign-off while a scanned ID number is open, and redacting it masks the body', async () => {
+  it('refuses submission while a hit is unanswered, lets the drafter delete or ask to keep, and leaves keeping to the reviewer', async () => {
     const ctx = under.context();
     const w = await catalogueWorld(ctx, under.database().dataDir, 'CD');
     const body = '张某某，身份证号11010519491231002X，联系电话13812345678，月保障金额1260元。';
     const item = await createItem(ctx, w.deps, w.clerk, w.tree.townA.id, lowIncomeNotice({ body }));
-    await applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'submit' });
-    await expect(applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'pass_security_review' })).rejects.toThrow(/2 处疑似个人信息/);
-    const detail = await getItemDetail(ctx, w.deps, w.reviewer, item.id);
+    // 条例第十五条: two hits (the ID number and the mobile number), neither answered — the item cannot go to review.
+    await expect(applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'submit' })).rejects.toThrow('还有 2 处疑似个人信息未处理：请逐条删除，或写明理由申请保留（由审核人决定）后再提交审查。');
+    const detail = await getItemDetail(ctx, w.deps, w.clerk, item.id);
     const [id, phone] = detail.hits;
     expect(id).toMatchObject({ kind: 'id_card', masked: '110105********002X', resolution: 'open' });
     await resolveScanHit(ctx, w.clerk, item.id, id!.id, { action: 'redact' });
+    await expect(applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'submit' })).rejects.toThrow(/还有 1 处疑似个人信息未处理/);
+    // The drafter may not keep it, only ask to, and must say why.
     await expect(resolveScanHit(ctx, w.clerk, item.id, phone!.id, { action: 'accept', reason: '本人同意' })).rejects.toThrow(/审核主动公开信息/);
+    await expect(resolveScanHit(ctx, w.clerk, item.id, phone!.id, { action: 'propose_keep', reason: '' })).rejects.toThrow(/写明理由/);
+    await resolveScanHit(ctx, w.clerk, item.id, phone!.id, { action: 'propose_keep', reason: '权利人书面同意公开联系电话' });
+    await applyWorkflow(ctx, w.deps, w.clerk, item.id, { event: 'submit' });
+    // The request to keep is still open: 保密审查 waits for the reviewer's decision.
+    await expect(applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'pass_security_review' })).rejects.toThrow(/1 处疑似个人信息/);
+    await expect(resolveScanHit(ctx, w.clerk, item.id, phone!.id, { action: 'propose_keep', reason: '再次说明理由' })).rejects.toThrow(/由审核人决定/);
     await expect(resolveScanHit(ctx, w.reviewer, item.id, phone!.id, { action: 'accept', reason: '' })).rejects.toThrow(/写明理由/);
     await resolveScanHit(ctx, w.reviewer, item.id, phone!.id, { action: 'accept', reason: '权利人书面同意公开联系电话' });
     const after = await getItemDetail(ctx, w.deps, w.reviewer, item.id);
     expect(after.item.body).toBe('张某某，身份证号110105********002X，联系电话13812345678，月保障金额1260元。');
+    expect(after.hits.map((h) => [h.resolution, h.reason])).toEqual([
+      ['redacted', null],
+      ['accepted', '权利人书面同意公开联系电话'],
+    ]);
     await applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'pass_security_review' });
-    const audit = await ctx.db.selectFrom('audit_event').select('summary').where('object_id', '=', item.id).execute();
+    const audit = await ctx.db.selectFrom('audit_event').select(['action', 'summary']).where('object_id', '=', item.id).orderBy('occurred_at').execute();
+    expect(audit.map((a) => a.action)).toEqual([
+      'catalogue_item.create',
+      'catalogue_item.redact',
+      'catalogue_item.propose_keep_personal_data',
+      'catalogue_item.submit',
+      'catalogue_item.accept_personal_data',
+      'catalogue_item.pass_security_review',
+    ]);
     // The audit log records the masked form only.
-    expect(audit.some((a) => a.summary.includes('11010519491231002X'))).toBe(false);
+    expect(audit.some((a) => a.summary.includes('11010519491231002X') || a.summary.includes('13812345678'))).toBe(false);
   });
 
   it('keeps every version when a returned item is edited, and compares them line by line', async () => {

@@ -225,6 +225,19 @@ export async function countOpenHits(executor: Executor, itemId: string, version:
   return Number(r.n);
 }
 
+/** Open hits the drafter has not answered yet: neither deleted nor proposed for keeping with a reason. */
+export async function countUnansweredHits(executor: Executor, itemId: string, version: number): Promise<number> {
+  const r = await executor
+    .selectFrom('catalogue_scan_hit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('item_id', '=', itemId)
+    .where('version', '=', version)
+    .where('resolution', '=', 'open')
+    .where('reason', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 /** Takes the next 索引号 sequence number of a counter; atomic on both databases. */
 export async function nextIndexSeq(executor: Executor, agencyId: string, scope: string): Promise<number> {
   const r = await executor

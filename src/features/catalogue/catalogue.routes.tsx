@@ -34,6 +34,7 @@ import {
   type CatalogueDeps,
 } from './catalogue.service.ts';
 import { categoriesFor } from './domain/categories.ts';
+import { workflowDoneMessage, type WorkflowEvent } from './domain/workflow.ts';
 import { filingOptions, fileItemUnderRow } from './standard-catalogue.service.ts';
 import { localDateOfInstant } from '../../law/local-date.ts';
 import { findAgencyById } from '../agencies/agencies.repository.ts';
@@ -219,7 +220,7 @@ export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> 
     const body = strings.parse(request.body ?? {});
     try {
       const item = await applyWorkflow(ctx, deps, actorOf(request), id, { event: body.event as never, comment: body.comment ?? '' });
-      reply.notice('success', item.status === 'published' && body.event === 'approve' ? `已发布，索引号 ${item.indexNo}。` : '操作已完成。');
+      reply.notice('success', workflowDoneMessage(body.event as WorkflowEvent, item));
     } catch (error) {
       if (error instanceof ValidationError) return showDetail(request, reply, id, error.message);
       throw error;

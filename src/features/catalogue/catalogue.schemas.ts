@@ -84,7 +84,7 @@ export type WorkflowInput = z.input<typeof workflowInputSchema>;
 
 export const hitResolutionSchema = z
   .object({
-    action: z.enum(['redact', 'accept'], { error: '请选择删除或保留。' }),
+    action: z.enum(['redact', 'propose_keep', 'accept'], { error: '请选择删除或保留。' }),
     reason: z.string().trim().max(500, { message: '理由不能超过 500 字。' }).optional().default(''),
   })
   .refine((v) => v.action === 'redact' || v.reason.length >= 4, {

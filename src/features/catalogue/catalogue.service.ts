@@ -286,7 +286,8 @@ export async function applyWorkflow(ctx: ServiceContext, deps: CatalogueDeps, ac
       throw new ConflictError('这条信息刚被他人处理过，请刷新页面后再操作。');
     }
     const openHits = await repo.countOpenHits(trx, itemId, current.version);
-    const result = transition(current, event, settings.approvalChain, { reason: comment, openScannerHits: openHits });
+    const unansweredHits = event === 'submit' ? await repo.countUnansweredHits(trx, itemId, current.version) : 0;
+    const result = transition(current, event, settings.approvalChain, { reason: comment, openScannerHits: openHits, unansweredScannerHits: unansweredHits });
     if (!result.ok) throw new ValidationError({ comment: result.message }, result.message);
     const at = ctx.now().toISOString();
     const day = today(ctx);
@@ -384,20 +385,37 @@ export function itemPath(agencyCode: string, itemId: string): string {
   return `/gk/${encodeURIComponent(agencyCode)}/items/${itemId}`;
 }
 
-/** Redacts a scanner hit (replacing it by its masked form) or accepts it with a reason. */
+/**
+ * Answers a scanner hit. The drafter deletes it (replaced by its masked form) or proposes to keep it with a
+ * reason; keeping personal data in a release is the reviewer's call (条例第十五条、第十七条), so only a
+ * reviewer accepts — a proposal stays open (it blocks 保密审查) until the reviewer accepts it, or returns
+ * the item so the drafter deletes it.
+ */
 export async function resolveScanHit(ctx: ServiceContext, actor: Actor, itemId: string, hitId: string, input: unknown): Promise<void> {
   const parsed = hitResolutionSchema.safeParse(input);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
+  const { action, reason } = parsed.data;
   const { item } = await loadItemForStaff(ctx.db, actor, itemId);
-  // The drafter redacts; keeping personal data in a release is a reviewer's call (条例第十五条、第十七条).
-  await authorizeAgency(ctx.db, actor, parsed.data.action === 'redact' ? 'catalogue.draft' : 'catalogue.review', item.agencyId);
+  await authorizeAgency(ctx.db, actor, action === 'accept' ? 'catalogue.review' : 'catalogue.draft', item.agencyId);
   await ctx.db.transaction().execute(async (trx) => {
     const hit = await repo.findHit(trx, hitId);
     const current = await repo.findItemById(trx, itemId);
     if (!hit || !current || hit.item_id !== itemId || hit.version !== current.version) throw new NotFoundError('找不到该条检查结果，请刷新页面。');
     if (hit.resolution !== 'open') throw new ConflictError('这条检查结果已经处理过了。');
     const at = ctx.now().toISOString();
-    if (parsed.data.action === 'redact') {
+    if (action === 'propose_keep') {
+      if (current.status !== 'draft' && current.status !== 'returned') throw new ConflictError('提交审核后由审核人决定是否保留；如需修改请等待退回。');
+      await repo.resolveHitRow(trx, hitId, { resolution: 'open', reason, resolvedBy: actorAccountId(actor), resolvedAt: at });
+      await recordAudit(trx, ctx, actor, {
+        action: 'catalogue_item.propose_keep_personal_data',
+        objectType: 'catalogue_item',
+        objectId: itemId,
+        agencyId: current.agencyId,
+        summary: `申请保留个人信息 ${hit.masked}，理由：${reason}`,
+      });
+      return;
+    }
+    if (action === 'redact') {
       if (current.status === 'published') throw new ConflictError('已发布的信息请先“修订”再删除个人信息。');
       if (hit.location.startsWith('attachment:')) throw new ValidationError({ reason: '附件中的个人信息请在原文件中删除后重新上传该附件。' });
       const field = hit.location as 'title' | 'summary' | 'body';
@@ -410,18 +428,18 @@ export async function resolveScanHit(ctx: ServiceContext, actor: Actor, itemId: 
       await repo.shiftHitsAfter(trx, itemId, current.version, hit.location, hit.end_offset, hit.masked.length - original.length);
     }
     await repo.resolveHitRow(trx, hitId, {
-      resolution: parsed.data.action === 'redact' ? 'redacted' : 'accepted',
-      reason: parsed.data.reason || null,
+      resolution: action === 'redact' ? 'redacted' : 'accepted',
+      reason: action === 'redact' ? null : reason,
       resolvedBy: actorAccountId(actor),
       resolvedAt: at,
     });
     await recordAudit(trx, ctx, actor, {
-      action: parsed.data.action === 'redact' ? 'catalogue_item.redact' : 'catalogue_item.accept_personal_data',
+      action: action === 'redact' ? 'catalogue_item.redact' : 'catalogue_item.accept_personal_data',
       objectType: 'catalogue_item',
       objectId: itemId,
       agencyId: current.agencyId,
       // Only the masked form goes into the log: the log must not become a copy of the personal data.
-      summary: parsed.data.action === 'redact' ? `删除个人信息 ${hit.masked}` : `保留个人信息 ${hit.masked}，理由：${parsed.data.reason}`,
+      summary: action === 'redact' ? `删除个人信息 ${hit.masked}` : `保留个人信息 ${hit.masked}，理由：${reason}`,
     });
   });
 }

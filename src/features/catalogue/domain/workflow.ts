@@ -24,6 +24,24 @@ export const WORKFLOW_EVENTS = {
 } as const;
 export type WorkflowEvent = keyof typeof WORKFLOW_EVENTS;
 
+/** What the notice after a workflow step says was done (never a bare “操作已完成”). */
+export function workflowDoneMessage(event: WorkflowEvent, after: { readonly status: ItemStatus; readonly approvalLevel: number; readonly indexNo: string | null }): string {
+  switch (event) {
+    case 'submit':
+      return '已提交审查，等待保密审查。';
+    case 'pass_security_review':
+      return '已通过保密审查，转入审批。';
+    case 'approve':
+      return after.status === 'published' ? `已发布，索引号 ${after.indexNo}。` : `已审批通过，转第 ${after.approvalLevel + 1} 级审批。`;
+    case 'return':
+      return '已退回经办人修改，修改意见显示在该信息页面顶部。';
+    case 'revise':
+      return '已开始修订，请修改后重新提交审查。';
+    case 'withdraw':
+      return '已撤回该信息，撤回理由已记录。';
+  }
+}
+
 export type StaffRole = 'clerk' | 'reviewer' | 'leader';
 
 /** One level of an agency's approval chain, e.g. { title: '分管领导', role: 'leader' }. */
@@ -101,7 +119,7 @@ export function transition(
   state: WorkflowState,
   event: WorkflowEvent,
   chain: readonly ApprovalLevel[],
-  opts: { reason?: string; openScannerHits?: number } = {},
+  opts: { reason?: string; openScannerHits?: number; unansweredScannerHits?: number } = {},
 ): TransitionResult {
   const chainProblem = validateChain(chain);
   if (chainProblem) return { ok: false, message: chainProblem };
@@ -111,6 +129,11 @@ export function transition(
   }
   if (EVENTS_NEEDING_REASON.has(event) && !(opts.reason && opts.reason.trim().length >= 2)) {
     return { ok: false, message: event === 'return' ? '退回时请填写修改意见。' : '撤回时请填写撤回理由。' };
+  }
+  // 条例第十五条: the drafter answers every hit before the item goes to review — deleted, or a reason to keep
+  // it that the reviewer then accepts or not.
+  if (event === 'submit' && (opts.unansweredScannerHits ?? 0) > 0) {
+    return { ok: false, message: `还有 ${opts.unansweredScannerHits} 处疑似个人信息未处理：请逐条删除，或写明理由申请保留（由审核人决定）后再提交审查。` };
   }
   // Personal data found by the scanner must be redacted or accepted with a reason before sign-off.
   if ((event === 'pass_security_review' || event === 'approve') && (opts.openScannerHits ?? 0) > 0) {

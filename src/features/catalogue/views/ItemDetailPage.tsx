@@ -30,9 +30,64 @@ export interface ItemFiling {
   readonly canFile: boolean;
 }
 
+/**
+ * What the person looking may do with one open hit, by role (条例第十五条): the drafter deletes it or asks to
+ * keep it with a reason; the reviewer keeps it (accepting the drafter's reason or giving one) — or returns
+ * the item so the drafter deletes it.
+ */
+function HitChoices({ d, hit }: { readonly d: Detail; readonly hit: Detail['hits'][number] }) {
+  if (hit.resolution !== 'open') {
+    return (
+      <>
+        {RESOLUTION_LABELS[hit.resolution]}
+        {hit.reason ? `：${hit.reason}` : ''}
+      </>
+    );
+  }
+  const action = `${staffItem(d.item.id)}/hits/${hit.id}`;
+  const proposed = hit.reason;
+  const inAttachment = hit.location.startsWith('attachment:');
+  return (
+    <>
+      {proposed ? <p class="hit-proposal">经办人申请保留，理由：{proposed}{d.canReviewHits ? '' : '（待审核人决定）'}</p> : <p class="hit-open">待处理</p>}
+      {d.canEdit && !inAttachment ? (
+        <PostForm action={action} class="inline-form">
+          <input type="hidden" name="action" value="redact" />
+          <button type="submit" class="button-secondary">
+            删除（遮盖为 {hit.masked}）
+          </button>
+        </PostForm>
+      ) : null}
+      {d.canEdit && inAttachment && !d.canReviewHits ? <p class="hint">附件中的个人信息请在原文件中删除后重新上传该附件。</p> : null}
+      {d.canReviewHits ? (
+        <PostForm action={action} class="hit-keep-form">
+          <input type="hidden" name="action" value="accept" />
+          <label for={`reason-${hit.id}`}>保留理由</label>
+          <input id={`reason-${hit.id}`} name="reason" required value={proposed ?? ''} />
+          <button type="submit" class="button-secondary">
+            {proposed ? '同意保留' : '保留'}
+          </button>
+          {!d.canEdit ? <p class="hint">不同意保留：请在下方“退回修改”，由经办人删除。</p> : null}
+        </PostForm>
+      ) : d.canEdit ? (
+        <PostForm action={action} class="hit-keep-form">
+          <input type="hidden" name="action" value="propose_keep" />
+          <label for={`reason-${hit.id}`}>申请保留的理由</label>
+          <input id={`reason-${hit.id}`} name="reason" required value={proposed ?? ''} />
+          <button type="submit" class="button-secondary">
+            {proposed ? '修改理由' : '申请保留（由审核人决定）'}
+          </button>
+        </PostForm>
+      ) : null}
+    </>
+  );
+}
+
 export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; readonly formError?: string; readonly filing?: ItemFiling }) {
   const { item, agency } = d;
   const openHits = d.hits.filter((h) => h.resolution === 'open').length;
+  const unanswered = d.hits.filter((h) => h.resolution === 'open' && !h.reason).length;
+  const lastReturn = [...d.steps].reverse().find((s) => s.event === 'return');
   return (
     <StaffShell title={item.title} navId="catalogue" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '主动公开', href: staffBase }, { label: item.title }]}>
       <h1>{item.title}</h1>
@@ -40,6 +95,15 @@ export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; r
         <div class="error-summary" role="alert">
           <h2>操作未完成</h2>
           <p>{formError}</p>
+        </div>
+      ) : null}
+      {lastReturn && item.status === 'returned' ? (
+        // The reviewer's 修改意见 where the drafter starts, not only in the history at the bottom.
+        <div class="notice notice-warning return-comment" role="note">
+          <strong>
+            {lastReturn.actor_name} 于 {formatBeijingTime(lastReturn.occurred_at)} 退回修改{lastReturn.level_title ? `（${lastReturn.level_title}）` : ''}，意见：
+          </strong>
+          <p>{lastReturn.comment}</p>
         </div>
       ) : null}
       <p>
@@ -96,12 +160,12 @@ export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; r
 
       <section aria-labelledby="h-hits">
         <h2 id="h-hits">个人信息和敏感词检查{openHits > 0 ? `（${openHits} 处待处理）` : ''}</h2>
-        <p class="hint">条例第十五条：涉及个人隐私的信息不得公开（权利人同意或公共利益需要的除外）。每一处都须删除或写明保留理由，才能通过审查。</p>
+        <p class="hint">条例第十五条：涉及个人隐私的信息不得公开（权利人同意或公共利益需要的除外）。经办人逐条删除，或写明理由申请保留后，才能提交审查；是否保留由审核人决定，全部处理后才能通过保密审查。</p>
         {d.hits.length === 0 ? (
           <p>未发现身份证号、银行卡号、手机号码或敏感词。</p>
         ) : (
           <div class="table-scroll">
-            <table>
+            <table class="cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">位置</th>
@@ -113,41 +177,15 @@ export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; r
               <tbody>
                 {d.hits.map((h) => (
                   <tr>
-                    <td>{locationLabel(h.location, d.attachments)}</td>
-                    <td>{HIT_KIND_LABELS[h.kind]}</td>
-                    <td>
+                    <td class="nowrap" data-label="位置">{locationLabel(h.location, d.attachments)}</td>
+                    <td class="nowrap" data-label="类型">{HIT_KIND_LABELS[h.kind]}</td>
+                    <td data-label="上下文">
                       …{h.before_text}
                       <mark>{h.masked}</mark>
                       {h.after_text}…
                     </td>
-                    <td>
-                      {h.resolution === 'open' ? (
-                        <>
-                          {d.canEdit && !h.location.startsWith('attachment:') ? (
-                            <PostForm action={`${staffItem(item.id)}/hits/${h.id}`} class="inline-form">
-                              <input type="hidden" name="action" value="redact" />
-                              <button type="submit" class="button-secondary">
-                                删除（遮盖为 {h.masked}）
-                              </button>
-                            </PostForm>
-                          ) : null}
-                          {d.canReviewHits ? (
-                            <PostForm action={`${staffItem(item.id)}/hits/${h.id}`} class="inline-form">
-                              <input type="hidden" name="action" value="accept" />
-                              <label for={`reason-${h.id}`}>保留理由</label>
-                              <input id={`reason-${h.id}`} name="reason" required />
-                              <button type="submit" class="button-secondary">
-                                保留
-                              </button>
-                            </PostForm>
-                          ) : null}
-                        </>
-                      ) : (
-                        <>
-                          {RESOLUTION_LABELS[h.resolution]}
-                          {h.reason ? `：${h.reason}` : ''}
-                        </>
-                      )}
+                    <td data-label="处理">
+                      <HitChoices d={d} hit={h} />
                     </td>
                   </tr>
                 ))}
@@ -162,6 +200,11 @@ export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; r
         <p class="hint">
           审批链：保密审查 → {d.settings.approvalChain.map((l) => l.title).join(' → ')} → 发布（条例第十七条）
         </p>
+        {unanswered > 0 && d.nextEvents.includes('submit') ? (
+          <p class="notice notice-warning">
+            还有 {unanswered} 处疑似个人信息未处理，<a href="#h-hits">请先在上方逐条删除或申请保留</a>，再提交审查。
+          </p>
+        ) : null}
         {d.nextEvents.length > 0 ? (
           <PostForm action={`${staffItem(item.id)}/workflow`} aria-label="审查操作">
             <div class="field">
@@ -196,8 +239,8 @@ export function ItemDetailPage({ d, formError, filing }: { readonly d: Detail; r
               <tbody>
                 {d.steps.map((s) => (
                   <tr>
-                    <td>{formatBeijingTime(s.occurred_at)}</td>
-                    <td>{s.actor_name}</td>
+                    <td class="nowrap">{formatBeijingTime(s.occurred_at)}</td>
+                    <td class="nowrap">{s.actor_name}</td>
                     <td>
                       {WORKFLOW_EVENTS[s.event as WorkflowEvent] ?? s.event}（{ITEM_STATUSES[s.from_status as keyof typeof ITEM_STATUSES] ?? s.from_status} → {ITEM_STATUSES[s.to_status as keyof typeof ITEM_STATUSES] ?? s.to_status}）
                     </td>
