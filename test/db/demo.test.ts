@@ -7,6 +7,10 @@ import { demoHooks } from '../../src/features/demo/index.ts';
 import { createAgency } from '../../src/features/agencies/agencies.service.ts';
 import { describeEachDatabase } from '../support/db.ts';
 
+// Loading the whole demo (≈1,700 catalogue items indexed for search, applications, appeals, two years of
+// reports) takes 5–25 s on a loaded two-core machine; the default 30 s per test left no margin.
+const DEMO_LOAD_MS = 120_000;
+
 describeEachDatabase('demo county', ({ context }) => {
   it('a hook failing half-way leaves nothing behind: agencies, accounts, hook records and audit events all rolled back', async () => {
     const ctx = context();
@@ -31,7 +35,7 @@ describeEachDatabase('demo county', ({ context }) => {
     expect(writtenBeforeFailure).toBeGreaterThan(0);
     for (const table of ['agency', 'account', 'audit_event', 'catalogue_item', 'application'] as const) expect(await count(table), table).toBe(0);
     // Still empty, so the next start loads the demo as usual (the tests below use it).
-  });
+  }, DEMO_LOAD_MS);
 
   it('loads the county, its 政务公开办, three townships and two departments into an empty database, once', async () => {
     const ctx = context();
@@ -59,7 +63,7 @@ describeEachDatabase('demo county', ({ context }) => {
     const accounts = await listAccounts(ctx, SYSTEM_ACTOR);
     expect(accounts.map((a) => a.username).sort()).toEqual(['county-admin', 'gkb-supervisor', 'tmg-admin', 'tmg-clerk', 'tmg-leader', 'tmg-reviewer']);
     expect(accounts.every((a) => a.mustChangePassword)).toBe(true);
-  });
+  }, DEMO_LOAD_MS);
 
   it('places the supervisor at the 政务公开办 with supervision granted on the county government, and the clerk on 土门关乡', async () => {
     const ctx = context();
@@ -85,5 +89,5 @@ describeEachDatabase('demo credentials', ({ context }) => {
     const text = formatCredentials(result.credentials);
     expect(text).toContain('仅显示这一次');
     expect(text).toContain('tmg-clerk');
-  });
+  }, DEMO_LOAD_MS);
 });
