@@ -22,6 +22,9 @@ export interface PageResult {
   wrong: WrongCell[];
   narrativeRight: number;
   narrativeCells: number;
+  /** Table rows (a 表二 row, a 表三 row, a 表四 block) of the truth whose every truth cell is right. */
+  rowsRight: number;
+  rows: number;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface PageResult {
  * crashed): every truth cell is wrong. Numbers compare with a 1e-9 tolerance (万元 decimals).
  * Narrative figures count as right when the reader's cell at that address holds the figure.
  */
-export function compareCells(truth: PageTruth, read: Record<string, TruthValue> | null): Pick<PageResult, 'right' | 'cells' | 'wrong' | 'narrativeRight' | 'narrativeCells'> {
+export function compareCells(truth: PageTruth, read: Record<string, TruthValue> | null): Pick<PageResult, 'right' | 'cells' | 'wrong' | 'narrativeRight' | 'narrativeCells' | 'rowsRight' | 'rows'> {
   const wrong: WrongCell[] = [];
   let right = 0;
   const entries = Object.entries(truth.cells);
@@ -40,7 +43,11 @@ export function compareCells(truth: PageTruth, read: Record<string, TruthValue> 
   }
   const narrative = Object.entries(truth.narrative_cells ?? {});
   const narrativeRight = read ? narrative.filter(([key, value]) => same(value, read[key])).length : 0;
-  return { right, cells: entries.length, wrong, narrativeRight, narrativeCells: narrative.length };
+  const rows = new Map<string, boolean>();
+  for (const [key] of entries) rows.set(rowOf(key), true);
+  for (const { key } of wrong) rows.set(rowOf(key), false);
+  const rowsRight = [...rows.values()].filter(Boolean).length;
+  return { right, cells: entries.length, wrong, narrativeRight, narrativeCells: narrative.length, rowsRight, rows: rows.size };
 }
 
 function same(expected: TruthValue, got: TruthValue | undefined): boolean {
@@ -55,4 +62,9 @@ export function familyOf(file: string, pageFamily: string): string {
   if (file.endsWith('.pdf')) return 'pdf-print';
   if (file.endsWith('.docx')) return 'word';
   return pageFamily;
+}
+
+/** The row of a cell key: everything before the column (the last dot). */
+function rowOf(key: string): string {
+  return key.slice(0, key.lastIndexOf('.'));
 }

@@ -108,14 +108,16 @@ const results: PageResult[] = [];
 for (const entry of entries) results.push(await readOne(entry));
 
 // ---- summary ----
-interface Tally { pages: number; right: number; cells: number; refused: number; crashed: number; timeout: number; unreadable: number; exactPages: number; yearRight: number; yearKnown: number; narrativeRight: number; narrativeCells: number }
-const empty = (): Tally => ({ pages: 0, right: 0, cells: 0, refused: 0, crashed: 0, timeout: 0, unreadable: 0, exactPages: 0, yearRight: 0, yearKnown: 0, narrativeRight: 0, narrativeCells: 0 });
+interface Tally { pages: number; right: number; cells: number; rowsRight: number; rows: number; refused: number; crashed: number; timeout: number; unreadable: number; exactPages: number; yearRight: number; yearKnown: number; narrativeRight: number; narrativeCells: number }
+const empty = (): Tally => ({ pages: 0, right: 0, cells: 0, rowsRight: 0, rows: 0, refused: 0, crashed: 0, timeout: 0, unreadable: 0, exactPages: 0, yearRight: 0, yearKnown: 0, narrativeRight: 0, narrativeCells: 0 });
 const tallies = new Map<string, Tally>();
 const add = (key: string, r: PageResult) => {
   const t = tallies.get(key) ?? empty();
   t.pages++;
   t.right += r.right;
   t.cells += r.cells;
+  t.rowsRight += r.rowsRight;
+  t.rows += r.rows;
   t.narrativeRight += r.narrativeRight;
   t.narrativeCells += r.narrativeCells;
   if (r.outcome === 'refused') t.refused++;
@@ -136,12 +138,12 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFi
 console.log(`Reader: ${label} (${readerRoot})`);
 console.log(`Corpus: ${entries.length} files (${new Set(entries.map((e) => e.truth.file)).size} pages) in ${corpusDir}`);
 console.log(`Machine: ${os.cpus()[0]?.model ?? '?'} ×${os.cpus().length}, node ${process.version}\n`);
-console.log('| split · family | files | cells right | exact files | refused | crashed / timeout | year right | narrative figures |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| split · family | files | cells right | rows right | exact files | refused | crashed / timeout | year right | narrative figures |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 const order = [...tallies.keys()].sort((a, b) => (a.startsWith('all') ? 1 : 0) - (b.startsWith('all') ? 1 : 0) || a.localeCompare(b));
 for (const key of order) {
   const t = tallies.get(key)!;
-  console.log(`| ${key} | ${t.pages} | ${pct(t.right, t.cells)} (${t.right} / ${t.cells}) | ${t.exactPages} | ${t.refused} | ${t.crashed + t.unreadable} / ${t.timeout} | ${t.yearRight} / ${t.yearKnown} | ${t.narrativeRight} / ${t.narrativeCells} |`);
+  console.log(`| ${key} | ${t.pages} | ${pct(t.right, t.cells)} (${t.right} / ${t.cells}) | ${t.rowsRight} / ${t.rows} | ${t.exactPages} | ${t.refused} | ${t.crashed + t.unreadable} / ${t.timeout} | ${t.yearRight} / ${t.yearKnown} | ${t.narrativeRight} / ${t.narrativeCells} |`);
 }
 console.log('');
 for (const r of results) {
