@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import * as applications from '../../src/features/applications/applications.service.ts';
+import { appealsWorkbenchPanel } from '../../src/features/appeals/appeals.workbench.ts';
 import { appealsNeedingAnswer, getAppeal, listAppeals, recordAppeal, table4FromRecords, updateAppeal } from '../../src/features/appeals/appeals.service.ts';
 import type { Actor } from '../../src/features/accounts/domain/policy.ts';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../src/platform/errors.ts';
@@ -64,6 +65,13 @@ describeEachDatabase('行政复议、行政诉讼 records', (under) => {
     due = await appealsNeedingAnswer(deps.ctx, deps.calendar, [tree.townA.id]);
     expect(due[0]!.deadlineLabel).toBe('书面答复已逾期 2 天（期限 2024-10-14）');
     expect(await appealsNeedingAnswer(deps.ctx, deps.calendar, [tree.townB.id])).toEqual([]);
+    // The clerk's 工作台 lists it under the overdue line, linking to the case.
+    const panel = await appealsWorkbenchPanel.load({ context: deps.ctx, actor: clerk, agencyId: tree.townA.id, roles: new Set(['clerk']) });
+    const overdue = panel!.lines.find((l) => l.id === 'appeal-answers-overdue')!;
+    expect(overdue.count).toBe(1);
+    expect(overdue.entries[0]).toMatchObject({ href: `/admin/appeals/${reconsiderationId}`, detail: '书面答复已逾期 2 天（期限 2024-10-14）' });
+    expect(panel!.lines.find((l) => l.id === 'appeals-open')!.count).toBe(1);
+    expect(await appealsWorkbenchPanel.load({ context: deps.ctx, actor: otherClerk, agencyId: tree.townA.id, roles: new Set(['clerk']) })).toBeNull();
   });
 
   it('records the answer and then the decision, which ends the reminder', async () => {

@@ -68,3 +68,8 @@ export async function listAwaitingAnswer(executor: Executor, agencyIds: readonly
     .limit(1000)
     .execute();
 }
+
+export async function countOpenAppeals(executor: Executor, agencyId: string): Promise<number> {
+  const row = await executor.selectFrom('appeal').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).where('concluded_on', 'is', null).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -210,3 +210,8 @@ export async function table4FromRecords(executor: Executor, agencyId: string, ye
     year,
   );
 }
+
+/** Cases of the agency not yet concluded. No permission: the caller (the workbench panel) checks it. */
+export async function openAppealCount(executor: Executor, agencyId: string): Promise<number> {
+  return repo.countOpenAppeals(executor, agencyId);
+}

@@ -4,12 +4,14 @@
 import type { WorkbenchPanel } from '../../platform/workbench.ts';
 import { annualReportsWorkbenchPanel } from '../annual-reports/annual-reports.workbench.ts';
 import { applicationsWorkbenchPanel } from '../applications/applications.workbench.ts';
+import { appealsWorkbenchPanel } from '../appeals/appeals.workbench.ts';
 import { catalogueWorkbenchPanel } from '../catalogue/catalogue.workbench.ts';
 import { correctionsWorkbenchPanel, oversightWorkbenchPanel } from '../oversight/oversight.workbench.ts';
 
 export const workbenchPanels: readonly WorkbenchPanel[] = [
   catalogueWorkbenchPanel,
   applicationsWorkbenchPanel,
+  appealsWorkbenchPanel,
   annualReportsWorkbenchPanel,
   correctionsWorkbenchPanel,
   oversightWorkbenchPanel,
