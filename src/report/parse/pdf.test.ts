@@ -5,7 +5,12 @@ import type { ReportLine } from './lines.ts';
 import { pageRows, pdfToLines } from './pdf.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../test/fixtures/reports-rich/${name}`, import.meta.url)));
-const cellsOf = (lines: ReportLine[], label: string) => lines.find((l) => l.cells?.[0]?.text === label)?.cells?.map((c) => c.text);
+/** The cells of the row holding this label, from the label on (a ruled table's row also holds the cells of its group labels before it). */
+const cellsOf = (lines: ReportLine[], label: string) => {
+  const cells = lines.find((l) => l.cells?.some((c) => c.text === label))?.cells?.map((c) => c.text);
+  return cells?.slice(cells.indexOf(label));
+};
+const cellTexts = (lines: ReportLine[]) => lines.flatMap((l) => l.cells?.map((c) => c.text) ?? [l.text]);
 
 describe('flattening a PDF report into lines', async () => {
   const hongzequ2023 = await pdfToLines(fixture('kiro_hongzequ_2023.pdf'));
@@ -22,10 +27,10 @@ describe('flattening a PDF report into lines', async () => {
   });
 
   it('records the page of every line', () => {
-    const fee = hongzequ2023.find((l) => l.text.startsWith('行政事业性收费'))!;
+    const fee = hongzequ2023.find((l) => l.cells?.[0]?.text === '行政事业性收费')!;
     expect(fee.source.page).toBe(3);
     expect(fee.cells!.map((c) => c.text)).toEqual(['行政事业性收费', '7730.28']);
-    const carried = huaianshi.find((l) => l.text.startsWith('四、结转下年度继续办理'))!;
+    const carried = huaianshi.find((l) => l.cells?.some((c) => c.text === '四、结转下年度继续办理'))!;
     expect(carried.source.page).toBe(5);
   });
 
@@ -104,8 +109,8 @@ describe('grouping text runs of a page into table rows', () => {
 
 describe('vertical group labels of the 淮安市 2024 PDF', async () => {
   const lines = await pdfToLines(fixture('gnb_huaianshi_2024.pdf'));
-  it('joins "（三）不" and "予公开", printed down the side of rows 4 to 5, into one line', () => {
-    expect(lines.map((l) => l.text)).toContain('（三）不予公开');
-    expect(lines.map((l) => l.text)).toContain('三、本年度办理结果');
+  it('reads "（三）不" and "予公开", printed down the side of rows 4 to 5, as the one cell they are printed in', () => {
+    expect(cellTexts(lines)).toContain('（三）不予公开');
+    expect(cellTexts(lines)).toContain('三、本年度办理结果');
   });
 });

@@ -2,10 +2,12 @@
 // positions; runs on the same baseline form a visual row, wide horizontal gaps split the row into
 // cells (table columns), page numbers ("- 3 -") are dropped. Runs with no text width are spaces
 // whose stated width is meaningless in WPS/Word output, so only positions of visible text count.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LineCell, ReportLine } from './lines.ts';
 import { UnreadableDocumentError, toSimplified } from './encoding.ts';
 import { checkPdfStreams, pdfLimits } from './pdf-streams.ts';
+import { gridsOf, placeRuns, rulingsOf, type GridRow, type PaintOps } from './pdf-grid.ts';
+import { dropPageFurniture, type PageRow } from './pdf-furniture.ts';
 
 export interface Run {
   text: string;
@@ -56,10 +58,11 @@ export async function pdfToLines(bytes: Uint8Array, assets: PdfAssets = {}): Pro
     if (doc.numPages > pdfLimits.maxPages) {
       throw new UnreadableDocumentError('too_large', `PDF 文件有 ${doc.numPages} 页，超过 ${pdfLimits.maxPages} 页，不像是一份年度报告，未读取。请只上传年度报告本身。`);
     }
-    const lines: ReportLine[] = [];
+    const pages: PageRow<VisualRow>[][] = [];
     for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
       const page = await doc.getPage(pageNumber);
       const content = await page.getTextContent();
+      const [, bottom, , top] = page.view as [number, number, number, number];
       const runs: Run[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
@@ -69,9 +72,27 @@ export async function pdfToLines(bytes: Uint8Array, assets: PdfAssets = {}): Pro
         const size = Math.hypot(a ?? 0, b ?? 0) || item.height || 10;
         runs.push({ text, x: x ?? 0, y: y ?? 0, width: item.width, size });
       }
+      // Ruled tables are read as grids (pdf-grid.ts); only pages with text need their drawing.
+      let gridRows: GridRow[] = [];
+      let outside = runs;
+      if (runs.length > 0) {
+        const operators = await page.getOperatorList();
+        const rulings = rulingsOf(operators.fnArray, operators.argsArray, paintOps);
+        const placed = placeRuns(gridsOf(rulings.horizontal, rulings.vertical), runs, cellText);
+        gridRows = placed.rows;
+        outside = placed.outside as Run[];
+      }
       page.cleanup();
-      for (const row of pageRows(runs)) lines.push(toLine(row, pageNumber, lines.length + 1));
+      const rows: PageRow<VisualRow>[] = [
+        ...joinWrappedHeadings(pageRows(outside), runs).map((row): PageRow<VisualRow> => ({ y: row.y, top, bottom, row })),
+        ...gridRows.map((row): PageRow<VisualRow> => ({ y: row.y, top, bottom, grid: row })),
+      ].sort((p, q) => q.y - p.y);
+      pages.push(rows);
     }
+    const lines: ReportLine[] = [];
+    dropPageFurniture(pages).forEach((rows, index) => {
+      for (const r of rows) lines.push(r.grid ? gridLine(r.grid, index + 1, lines.length + 1) : toLine(r.row!, index + 1, lines.length + 1));
+    });
     if (lines.length === 0) {
       throw new UnreadableDocumentError(
         'damaged',
@@ -292,11 +313,21 @@ function joinVerticalGroupLabels(rows: VisualRow[]): VisualRow[] {
 }
 
 /**
- * Fonts embedded by Chromium/Skia (Noto CJK) map some glyphs to Kangxi radicals in their
- * ToUnicode table: "⼈" (U+2F08) instead of "人", "⼀" instead of "一". NFKC maps them back.
+ * Fonts embedded by Chromium/Skia (Noto CJK) map some glyphs to radicals in their ToUnicode table:
+ * Kangxi radicals ("⼈" U+2F08 for 人, "⼀" for 一), which NFKC maps back, and CJK radical supplement
+ * forms ("⺠" U+2EA0 for 民), which have no decomposition: those that stand for a whole character are
+ * mapped here.
  */
+const supplementRadicals: Record<string, string> = {
+  '⺀': '冫', '⺁': '厂', '⺇': '几', '⺊': '卜', '⺌': '小', '⺍': '小', '⺗': '心', '⺛': '无', '⺜': '日', '⺝': '月', '⺞': '歹',
+  '⺟': '母', '⺠': '民', '⺩': '王', '⺮': '竹', '⺶': '羊', '⺷': '羊', '⺺': '聿', '⺼': '月', '⺽': '臼', '⻁': '虎', '⻄': '西',
+  '⻅': '见', '⻆': '角', '⻉': '贝', '⻊': '足', '⻋': '车', '⻐': '金', '⻓': '长', '⻔': '门', '⻗': '雨', '⻘': '青', '⻙': '韦',
+  '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦',
+  '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻰': '龙', '⻳': '龟',
+};
+
 function unifyRadicals(text: string): string {
-  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (ch) => ch.normalize('NFKC')) : text;
+  return /[\u2e80-\u2fdf]/.test(text) ? text.replace(/[\u2e80-\u2fdf]/g, (ch) => supplementRadicals[ch] ?? ch.normalize('NFKC')) : text;
 }
 
 /** Spaces between two Chinese characters are stretch from justified typesetting ("情 形"). */
@@ -307,6 +338,75 @@ function tidy(text: string): string {
 /** "- 3 -", "—3—", "第 3 页", "3 / 6": page furniture, not report content. */
 function isPageMarker(text: string): boolean {
   return /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/.test(text.trim());
+}
+
+const paintOps: PaintOps = {
+  save: OPS.save,
+  restore: OPS.restore,
+  transform: OPS.transform,
+  constructPath: OPS.constructPath,
+  paintFormXObjectBegin: OPS.paintFormXObjectBegin,
+  paintFormXObjectEnd: OPS.paintFormXObjectEnd,
+  strokes: new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]),
+  fills: new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]),
+};
+
+/**
+ * A title set larger than the text that wraps ("…年度报" / "告") is one line again: consecutive
+ * one-cell rows of the same size, clearly larger than the page's text, one line pitch apart.
+ */
+function joinWrappedHeadings(rows: VisualRow[], runs: readonly Run[]): VisualRow[] {
+  if (rows.length < 2) return rows;
+  const sizes = runs.map((r) => r.size).sort((a, b) => a - b);
+  const body = sizes[Math.floor(sizes.length / 2)]!;
+  const out: VisualRow[] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.cells.length === 1 &&
+      row.cells.length === 1 &&
+      last.size >= body * 1.25 &&
+      Math.abs(last.size - row.size) < 0.5 &&
+      last.y - row.y < last.size * 1.8 &&
+      !/[。：:；;]$/.test(last.cells[0]!.text)
+    ) {
+      out[out.length - 1] = { ...last, cells: [{ ...last.cells[0]!, text: last.cells[0]!.text + row.cells[0]!.text }] };
+    } else out.push(row);
+  }
+  return out;
+}
+
+/** The text of one grid cell: its runs in reading order, lines of a wrapped label joined. */
+function cellText(runs: readonly { text: string; x: number; y: number; width: number; size: number }[]): string {
+  if (runs.length === 0) return '';
+  const sorted = [...runs].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: (typeof sorted)[] = [];
+  for (const run of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - run.y) < Math.max(2, Math.min(line[0]!.size, run.size) * 0.5)) line.push(run);
+    else lines.push([run]);
+  }
+  let text = '';
+  for (const line of lines) {
+    line.sort((p, q) => p.x - q.x);
+    let piece = '';
+    let end = -Infinity;
+    for (const run of line) {
+      piece += piece !== '' && run.x - end > run.size * 0.2 ? ' ' + run.text : run.text;
+      end = Math.max(end, run.x + run.width);
+    }
+    piece = tidy(piece);
+    // Lines of a wrapped label join directly, except between two Latin words or numbers.
+    text += text !== '' && /[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(piece) ? ' ' + piece : piece;
+  }
+  return tidy(text);
+}
+
+/** A grid row: every cell kept (an empty one is a blank cell), like a row of an HTML table. */
+function gridLine(row: GridRow, page: number, line: number): ReportLine {
+  const cells: LineCell[] = row.cells.map((c) => ({ text: c.text, source: { page, line, column: c.column } }));
+  return { text: cells.map((c) => c.text).join('\t'), cells, source: { page, line } };
 }
 
 function toLine(row: VisualRow, page: number, line: number): ReportLine {
