@@ -12,13 +12,14 @@
 //
 //   npx tsx bench/report-accuracy/run.ts                 # the reader of this checkout
 //   npx tsx bench/report-accuracy/run.ts --reader /work/wt/baseline --label baseline
-//   options: --split dev|holdout, --out FILE, --verbose (every wrong cell)
+//   options: --split dev|holdout, --out FILE, --verbose (every wrong cell), --timeout MS per file (20000)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { PageTruth, TruthValue } from './hand-read.ts';
+import { fork, type ChildProcess } from 'node:child_process';
+import type { PageTruth } from './hand-read.ts';
 import { compareCells, familyOf, type PageResult } from './compare.ts';
+import type { ReadReply, ReadRequest } from './read-worker.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -30,20 +31,7 @@ const corpusDir = path.resolve(import.meta.dirname, '../../test/fixtures/real-pa
 const readerRoot = path.resolve(option('--reader') ?? path.resolve(import.meta.dirname, '../..'));
 const label = option('--label') ?? (option('--reader') ? path.basename(readerRoot) : 'this checkout');
 const onlySplit = option('--split');
-const perPageTimeoutMs = 20_000;
-
-type ReadFile = (bytes: Uint8Array, fileName: string, options?: { pdf?: unknown }) => Promise<{
-  year: number | null;
-  agency: string | null;
-  cells: Record<string, { kind: string; value: number | null }>;
-}>;
-const readFileModule = (await import(pathToFileURL(path.join(readerRoot, 'src/report/parse/read-file.ts')).href)) as {
-  readReportFile: ReadFile;
-  isReportReadError: (e: unknown) => boolean;
-};
-const notReportModule = (await import(pathToFileURL(path.join(readerRoot, 'src/report/parse/not-report.ts')).href)) as Record<string, unknown>;
-const NotAnnualReportError = notReportModule.NotAnnualReportError as (new (...a: never[]) => Error) | undefined;
-const assetsModule = (await import(pathToFileURL(path.join(readerRoot, 'src/cli/report/pdf-assets.ts')).href)) as { pdfAssets: () => unknown };
+const perPageTimeoutMs = Number(option('--timeout') ?? 20_000);
 
 interface Entry {
   file: string; // below corpusDir
@@ -66,35 +54,49 @@ function loadCorpus(): Entry[] {
   return entries;
 }
 
-async function readOne(entry: Entry): Promise<PageResult> {
-  const bytes = new Uint8Array(readFileSync(path.join(corpusDir, entry.file)));
-  const base = { file: entry.file, split: entry.truth.split, family: entry.family };
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), perPageTimeoutMs); });
-  const started = performance.now();
-  try {
-    const report = await Promise.race([readFileModule.readReportFile(bytes, path.basename(entry.file), { pdf: assetsModule.pdfAssets() }), timeout]);
-    if (report === 'timeout') return { ...base, outcome: 'timeout', ms: perPageTimeoutMs, ...compareCells(entry.truth, null) };
-    const cells: Record<string, TruthValue> = {};
-    for (const [key, cell] of Object.entries(report.cells)) cells[key] = cell.kind === 'not_applicable' ? 'not_applicable' : cell.kind === 'blank' ? null : cell.value;
-    return {
-      ...base,
-      outcome: 'read',
-      ms: performance.now() - started,
-      yearRight: entry.truth.year === null ? null : report.year === entry.truth.year,
-      agencyRight: entry.truth.agency === null ? null : sameAgency(report.agency, entry.truth.agency),
-      ...compareCells(entry.truth, cells),
-    };
-  } catch (error) {
-    const refused = NotAnnualReportError !== undefined && error instanceof NotAnnualReportError;
-    const message = error instanceof Error ? error.message : String(error);
-    // readReportFile turns a reader defect into an "unreadable" error with this sentence: a crash.
-    const defect = message.includes('时出错，无法识别其中的年报内容');
-    const outcome = refused ? 'refused' : readFileModule.isReportReadError(error) && !defect ? 'unreadable' : 'crashed';
-    return { ...base, outcome, ms: performance.now() - started, message, ...compareCells(entry.truth, null) };
-  } finally {
-    clearTimeout(timer);
+/** The reading child (read-worker.ts): one at a time; killed and started again when a file hangs. */
+class Reader {
+  private child: ChildProcess | null = null;
+  private start(): ChildProcess {
+    this.child = fork(path.join(import.meta.dirname, 'read-worker.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    return this.child;
   }
+  read(request: ReadRequest): Promise<ReadReply | 'timeout'> {
+    const child = this.child ?? this.start();
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        child.off('message', onMessage);
+        child.kill('SIGKILL');
+        this.child = null;
+        resolve('timeout');
+      }, perPageTimeoutMs);
+      const onMessage = (reply: ReadReply) => {
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(reply);
+      };
+      child.on('message', onMessage);
+      child.send(request);
+    });
+  }
+  stop(): void {
+    this.child?.kill();
+  }
+}
+
+async function readOne(reader: Reader, entry: Entry): Promise<PageResult> {
+  const base = { file: entry.file, split: entry.truth.split, family: entry.family };
+  const reply = await reader.read({ readerRoot, path: path.join(corpusDir, entry.file), name: path.basename(entry.file) });
+  if (reply === 'timeout') return { ...base, outcome: 'timeout', ms: perPageTimeoutMs, ...compareCells(entry.truth, null) };
+  if (reply.outcome !== 'read') return { ...base, outcome: reply.outcome, ms: reply.ms, message: reply.message, ...compareCells(entry.truth, null) };
+  return {
+    ...base,
+    outcome: 'read',
+    ms: reply.ms,
+    yearRight: entry.truth.year === null ? null : reply.year === entry.truth.year,
+    agencyRight: entry.truth.agency === null ? null : sameAgency(reply.agency ?? null, entry.truth.agency),
+    ...compareCells(entry.truth, reply.cells ?? {}),
+  };
 }
 
 /** The organ as printed may carry the county before it (桃江县松木塘镇人民政府 vs 松木塘镇人民政府). */
@@ -105,7 +107,9 @@ function sameAgency(read: string | null, truth: string): boolean {
 
 const entries = loadCorpus();
 const results: PageResult[] = [];
-for (const entry of entries) results.push(await readOne(entry));
+const reader = new Reader();
+for (const entry of entries) results.push(await readOne(reader, entry));
+reader.stop();
 
 // ---- summary ----
 interface Tally { pages: number; right: number; cells: number; rowsRight: number; rows: number; refused: number; crashed: number; timeout: number; unreadable: number; exactPages: number; yearRight: number; yearKnown: number; narrativeRight: number; narrativeCells: number }
