@@ -43,32 +43,88 @@ describeEachDatabase('accounts service', ({ context, database }) => {
     await expect(createAccount(ctx, SYSTEM_ACTOR, { agencyId: tree.townB.id, username: 'A2-USER', displayName: '王五' })).rejects.toThrow(ConflictError);
   });
 
-  it('locks the account for 15 minutes after five wrong passwords and says when to retry', async () => {
+  it('pauses a user name at one address for 15 minutes after five wrong passwords from there, and says when to retry', async () => {
     let now = new Date('2026-03-02T02:00:00.000Z');
     const ctx = context(() => now);
     const tree = await buildTree(ctx, 'A3');
     const { password } = await accountWith(ctx, tree.townA, 'clerk', 'a3-clerk');
     for (let i = 1; i <= 4; i += 1) {
-      const r = await signIn(ctx, { username: 'a3-clerk', password: 'wrong-password' });
-      expect(r).toEqual({ ok: false, reason: 'invalid', message: `用户名或密码不正确。再输错 ${5 - i} 次，账号将被临时锁定 15 分钟。` });
+      const r = await signIn(ctx, { username: 'a3-clerk', password: 'wrong-password' }, '203.0.113.5');
+      expect(r).toEqual({ ok: false, reason: 'invalid', message: `用户名或密码不正确。再输错 ${5 - i} 次，这个用户名将在您现在所用的网络上暂停登录 15 分钟。` });
     }
-    const fifth = await signIn(ctx, { username: 'a3-clerk', password: 'wrong-password' });
+    const fifth = await signIn(ctx, { username: 'a3-clerk', password: 'wrong-password' }, '203.0.113.5');
     expect(fifth).toMatchObject({ ok: false, reason: 'locked', retryAt: '2026-03-02T02:15:00.000Z' });
     if (fifth.ok) throw new Error('unreachable');
-    expect(fifth.message).toContain('2026年3月2日 10:15（北京时间）');
-    // Even the right password is refused while locked.
+    // 02:15 UTC is 10:15 in Beijing.
+    expect(fifth.message).toBe('密码连续输错 5 次，这个用户名在您现在所用的网络上已暂停登录。请于 2026年3月2日 10:15（北京时间）后再试，或联系本单位管理员重置密码。');
+    // Even the right password is refused from that address while paused …
     now = new Date('2026-03-02T02:14:00.000Z');
-    expect(await signIn(ctx, { username: 'a3-clerk', password })).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signIn(ctx, { username: 'a3-clerk', password }, '203.0.113.5')).toMatchObject({ ok: false, reason: 'locked' });
+    // … but not from another address: a stranger's guesses do not lock the person out.
+    expect(await signIn(ctx, { username: 'a3-clerk', password }, '198.51.100.7')).toMatchObject({ ok: true });
     now = new Date('2026-03-02T02:15:00.000Z');
-    expect(await signIn(ctx, { username: 'a3-clerk', password })).toMatchObject({ ok: true });
+    expect(await signIn(ctx, { username: 'a3-clerk', password }, '203.0.113.5')).toMatchObject({ ok: true });
     const actions = (await searchAudit(ctx, SYSTEM_ACTOR, { agencyId: tree.townA.id, pageSize: 50 })).rows.map((r) => r.action);
-    expect(actions.filter((a) => a === 'account.login_failed')).toHaveLength(4);
-    expect(actions.filter((a) => a === 'account.lock')).toHaveLength(1);
+    expect(actions.filter((a) => a === 'account.login_failed')).toHaveLength(5);
+    // accountWith signed in once to set the password, then the two sign-ins above.
+    expect(actions.filter((a) => a === 'account.login')).toHaveLength(3);
   });
 
-  it('answers an unknown username exactly like a wrong password', async () => {
+  it('answers a user name nobody has exactly like a wrong password, try by try, lock included', async () => {
     const ctx = context();
-    expect(await signIn(ctx, { username: 'nobody-here', password: 'whatever' })).toEqual({ ok: false, reason: 'invalid', message: '用户名或密码不正确。' });
+    const tree = await buildTree(ctx, 'L7');
+    await accountWith(ctx, tree.townA, 'clerk', 'l7-clerk');
+    for (let i = 1; i <= 7; i += 1) {
+      const real = await signIn(ctx, { username: 'l7-clerk', password: `wrong-${i}` }, '203.0.113.7');
+      const nobody = await signIn(ctx, { username: 'l7-nobody', password: `wrong-${i}` }, '203.0.113.7');
+      expect(nobody).toEqual(real);
+    }
+    expect(await signIn(ctx, { username: 'nobody-here', password: 'whatever' }, '203.0.113.8')).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: '用户名或密码不正确。再输错 4 次，这个用户名将在您现在所用的网络上暂停登录 15 分钟。',
+    });
+  });
+
+  it('locks an account after twenty wrong passwords from anywhere, but lets the right password in from an address it signed in from', async () => {
+    const ctx = context();
+    const tree = await buildTree(ctx, 'L8');
+    const { password } = await accountWith(ctx, tree.townA, 'leader', 'l8-leader');
+    // The leader signs in at the office once.
+    expect(await signIn(ctx, { username: 'l8-leader', password }, '198.51.100.20')).toMatchObject({ ok: true });
+    // Strangers on four addresses try five passwords each: twenty in a row lock the account.
+    for (const stranger of ['203.0.113.1', '203.0.113.2', '203.0.113.3', '203.0.113.4']) {
+      for (let i = 0; i < 5; i += 1) await signIn(ctx, { username: 'l8-leader', password: `guess-${i}` }, stranger);
+    }
+    const lockEvents = (await searchAudit(ctx, SYSTEM_ACTOR, { agencyId: tree.townA.id, action: 'account.lock' })).rows;
+    expect(lockEvents).toHaveLength(1);
+    // The right password from a new address is refused, and only then says the account is locked (02:15 UTC = 10:15).
+    expect(await signIn(ctx, { username: 'l8-leader', password }, '192.0.2.99')).toEqual({
+      ok: false,
+      reason: 'locked',
+      retryAt: '2026-03-02T02:15:00.000Z',
+      message: '该账号近期多次登录失败，已临时锁定至 2026年3月2日 10:15（北京时间）。请在您以前登录过的电脑或网络上登录，或联系本单位管理员重置密码。',
+    });
+    // A wrong password on the locked account still reads like any wrong password (nothing learned).
+    expect(await signIn(ctx, { username: 'l8-leader', password: 'guess-x' }, '192.0.2.98')).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringContaining('再输错 4 次') });
+    // The office still gets in.
+    expect(await signIn(ctx, { username: 'l8-leader', password }, '198.51.100.20')).toMatchObject({ ok: true });
+  });
+
+  it('pauses an address after thirty failed sign-ins within 15 minutes, whatever the names', async () => {
+    let now = new Date('2026-03-02T02:00:00.000Z');
+    const ctx = context(() => now);
+    const tree = await buildTree(ctx, 'L9');
+    const { password } = await accountWith(ctx, tree.townA, 'clerk', 'l9-clerk');
+    let last;
+    for (let i = 1; i <= 30; i += 1) last = await signIn(ctx, { username: `l9-guess-${i}`, password: 'x' }, '203.0.113.30');
+    expect(last).toEqual({ ok: false, reason: 'locked', retryAt: '2026-03-02T02:15:00.000Z', message: '您所用的网络登录失败次数过多，已暂停登录。请于 2026年3月2日 10:15（北京时间）后再试。' });
+    expect(await signIn(ctx, { username: 'l9-clerk', password }, '203.0.113.30')).toMatchObject({ ok: false, reason: 'locked' });
+    expect(await signIn(ctx, { username: 'l9-clerk', password }, '203.0.113.31')).toMatchObject({ ok: true });
+    // Failures spread beyond the window do not add up: 29, then a quarter of an hour later one more.
+    for (let i = 1; i <= 29; i += 1) await signIn(ctx, { username: `l9-slow-${i}`, password: 'x' }, '203.0.113.32');
+    now = new Date('2026-03-02T02:16:00.000Z');
+    expect(await signIn(ctx, { username: 'l9-slow-30', password: 'x' }, '203.0.113.32')).toMatchObject({ ok: false, reason: 'invalid' });
   });
 
   it('refuses a disabled account even with the right password, and loads no actor for it', async () => {

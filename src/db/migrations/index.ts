@@ -16,6 +16,7 @@ import * as m0019_complaint_query_code from './0019_complaint_query_code.ts';
 import * as m0015_calendar from './0015_calendar.ts';
 import * as m0020_report_audit_context from './0020_report_audit_context.ts';
 import * as m0021_application_open_cases_index from './0021_application_open_cases_index.ts';
+import * as m0022_login_throttle from './0022_login_throttle.ts';
 import * as m0027_appeals from './0027_appeals.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '0015_calendar': m0015_calendar,
   '0020_report_audit_context': m0020_report_audit_context,
   '0021_application_open_cases_index': m0021_application_open_cases_index,
+  '0022_login_throttle': m0022_login_throttle,
   '0027_appeals': m0027_appeals,
 };

@@ -182,3 +182,60 @@ export async function insertGrant(executor: Executor, grant: RoleGrant): Promise
 export async function markGrantRevoked(executor: Executor, id: string, revokedBy: string | null, revokedAt: string): Promise<void> {
   await executor.updateTable('role_grant').set({ revoked_by: revokedBy, revoked_at: revokedAt }).where('id', '=', id).execute();
 }
+
+// ───────── sign-in throttles (migration 0022; rules in domain/lockout.ts) ─────────
+
+export interface ThrottleRow {
+  readonly failedLoginCount: number;
+  readonly windowStartedAt: string;
+  readonly lockedUntil: string | null;
+}
+
+export async function findThrottles(db: Executor, keys: readonly string[]): Promise<Map<string, ThrottleRow>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.selectFrom('login_throttle').selectAll().where('key', 'in', [...keys]).execute();
+  return new Map(
+    rows.map((r) => [r.key, { failedLoginCount: Number(r.failures), windowStartedAt: fromInstant(r.window_started_at), lockedUntil: instantOrNull(r.locked_until) }]),
+  );
+}
+
+export async function saveThrottle(db: Executor, key: string, state: ThrottleRow): Promise<void> {
+  const values = { failures: state.failedLoginCount, window_started_at: state.windowStartedAt, locked_until: state.lockedUntil };
+  await db
+    .insertInto('login_throttle')
+    .values({ key, ...values })
+    .onConflict((oc) => oc.column('key').doUpdateSet(values))
+    .execute();
+}
+
+export async function deleteThrottles(db: Executor, keys: readonly string[]): Promise<void> {
+  if (keys.length > 0) await db.deleteFrom('login_throttle').where('key', 'in', [...keys]).execute();
+}
+
+/** Every address's counter of one user name (`pair:<hash>:…`): an administrator's reset lifts them all. */
+export async function deletePairThrottlesOf(db: Executor, pairKeyPrefix: string): Promise<void> {
+  await db.deleteFrom('login_throttle').where('key', 'like', `${pairKeyPrefix}%`).execute();
+}
+
+/** Counters whose window began before `before` and that hold no lock any more. */
+export async function pruneThrottles(db: Executor, before: string, now: string): Promise<void> {
+  await db
+    .deleteFrom('login_throttle')
+    .where('window_started_at', '<', before)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now)]))
+    .execute();
+}
+
+export async function knownSourceSince(db: Executor, accountId: string, source: string): Promise<string | undefined> {
+  const row = await db.selectFrom('login_known_source').select('last_success_at').where('account_id', '=', accountId).where('source', '=', source).executeTakeFirst();
+  return row ? fromInstant(row.last_success_at) : undefined;
+}
+
+export async function rememberSource(db: Executor, accountId: string, source: string, at: string, forgetBefore: string): Promise<void> {
+  await db
+    .insertInto('login_known_source')
+    .values({ account_id: accountId, source, last_success_at: at })
+    .onConflict((oc) => oc.columns(['account_id', 'source']).doUpdateSet({ last_success_at: at }))
+    .execute();
+  await db.deleteFrom('login_known_source').where('account_id', '=', accountId).where('last_success_at', '<', forgetBefore).execute();
+}

@@ -1,6 +1,6 @@
 // Accounts: creation with a one-time password, sign-in with lockout, password change, role grants.
 // Each command: check permission, one transaction, an audit event for every change (DESIGN §3, §5).
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 import { ConflictError, NotFoundError, ValidationError, validationErrorFromIssues } from '../../platform/errors.ts';
 import type { Executor, ServiceContext } from '../../platform/service-context.ts';
@@ -20,7 +20,15 @@ import {
   markGrantRevoked,
   updateAccountRow,
   withoutSecret,
+  deletePairThrottlesOf,
+  deleteThrottles,
+  findThrottles,
+  knownSourceSince,
+  pruneThrottles,
+  rememberSource,
+  saveThrottle,
   type Account,
+  type AccountWithSecret,
   type RoleGrant,
 } from './accounts.repository.ts';
 import {
@@ -34,7 +42,20 @@ import {
   type LoginInput,
 } from './accounts.schemas.ts';
 import type { Role } from './accounts.tables.ts';
-import { afterFailedLogin, isLocked, lockedMessage, MAX_FAILED_LOGINS, LOCKOUT_MINUTES } from './domain/lockout.ts';
+import {
+  accountLockedMessage,
+  afterFailedLogin,
+  afterSourceFailure,
+  INVALID_CREDENTIALS,
+  isKnownSource,
+  isLocked,
+  KNOWN_SOURCE_DAYS,
+  lockedMessage,
+  LOCKOUT_MINUTES,
+  MAX_FAILED_LOGINS_PER_ACCOUNT,
+  sourceLockedMessage,
+  wrongPasswordMessage,
+} from './domain/lockout.ts';
 import { generateOneTimePassword } from './domain/one-time-password.ts';
 import { checkPassword } from './domain/password-rule.ts';
 import { actorAccountId, grantRootsFor, type Actor } from './domain/policy.ts';
@@ -257,6 +278,7 @@ export async function resetPassword(ctx: ServiceContext, actor: Actor, accountId
   await ctx.db.transaction().execute(async (trx) => {
     const account = await authorizeOnAccount(trx, actor, accountId);
     await updateAccountRow(trx, accountId, { passwordHash, mustChangePassword: true, failedLoginCount: 0, lockedUntil: null });
+    await deletePairThrottlesOf(trx, pairThrottleKey(account.username, ''));
     await recordAudit(trx, ctx, actor, {
       action: 'account.password_reset',
       objectType: 'account',
@@ -296,58 +318,54 @@ export type SignInResult =
   | { readonly ok: true; readonly actor: Actor & { kind: 'account' }; readonly account: Account; readonly mustChangePassword: boolean }
   | { readonly ok: false; readonly reason: 'invalid' | 'locked' | 'disabled'; readonly message: string; readonly retryAt?: string };
 
-const INVALID_CREDENTIALS = '用户名或密码不正确。';
+/** Where a sign-in comes from when the caller knows no address (a script, a test). */
+const UNKNOWN_SOURCE = 'unknown';
+
+/** The throttle row of one user name at one address; the name only as a hash (migration 0022). */
+export function pairThrottleKey(username: string, source: string): string {
+  return `pair:${createHash('sha256').update(username.trim().toLowerCase()).digest('hex')}:${source}`;
+}
+
+const sourceThrottleKey = (source: string) => `source:${source}`;
 
 /**
- * Checks a username and password. Five wrong passwords in a row lock the account for 15 minutes
- * (lockout.ts); while locked the password is not even checked. Never says whether a username exists.
+ * Checks a username and password (domain/lockout.ts has the rules). Never says whether a username
+ * exists: a name nobody has is counted and answered exactly like a wrong password. Five wrong passwords
+ * for one name from one address pause that name at that address; thirty failures from one address
+ * pause the address; twenty wrong passwords for an account from anywhere lock it, except for the right
+ * password from an address it signed in from within 90 days.
  */
 export async function signIn(ctx: ServiceContext, input: LoginInput, ip: string | null = null): Promise<SignInResult> {
   const parsed = loginSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: 'invalid', message: parsed.error.issues[0]?.message ?? INVALID_CREDENTIALS };
   const { username, password } = parsed.data;
   const now = ctx.now();
+  const source = ip ?? UNKNOWN_SOURCE;
+  const pairKey = pairThrottleKey(username, source);
+  const sourceKey = sourceThrottleKey(source);
+  const throttles = await findThrottles(ctx.db, [pairKey, sourceKey]);
+  const sourceState = throttles.get(sourceKey);
+  if (sourceState && isLocked(sourceState, now)) return { ok: false, reason: 'locked', message: sourceLockedMessage(sourceState.lockedUntil!), retryAt: sourceState.lockedUntil! };
+  const pairState = throttles.get(pairKey);
+  if (pairState && isLocked(pairState, now)) return { ok: false, reason: 'locked', message: lockedMessage(pairState.lockedUntil!), retryAt: pairState.lockedUntil! };
+
   const found = await findAccountByUsername(ctx.db, username);
-  if (!found) {
-    await passwordMatches(await timingDummyHash(), password);
-    return { ok: false, reason: 'invalid', message: INVALID_CREDENTIALS };
-  }
-  if (isLocked(found, now)) {
-    return { ok: false, reason: 'locked', message: lockedMessage(found.lockedUntil!), retryAt: found.lockedUntil! };
-  }
-  const matches = await passwordMatches(found.passwordHash, password);
-  // The account acts on itself when signing in; it has no grants for this purpose.
-  const selfActor: Actor = { kind: 'account', accountId: found.id, agencyId: found.agencyId, grants: [], ip };
-  if (!matches) {
-    return ctx.db.transaction().execute(async (trx): Promise<SignInResult> => {
-      // Re-read inside the transaction: another attempt may have counted in the meantime.
-      const current = (await findAccountById(trx, found.id))!;
-      const next = afterFailedLogin(current, now);
-      await updateAccountRow(trx, found.id, { failedLoginCount: next.failedLoginCount, lockedUntil: next.lockedUntil });
-      await recordAudit(trx, ctx, selfActor, {
-        action: next.justLocked ? 'account.lock' : 'account.login_failed',
-        objectType: 'account',
-        objectId: found.id,
-        agencyId: found.agencyId,
-        summary: next.justLocked
-          ? `账号 ${found.username} 连续 ${MAX_FAILED_LOGINS} 次密码错误，临时锁定 ${LOCKOUT_MINUTES} 分钟`
-          : `账号 ${found.username} 登录失败（密码错误，第 ${next.failedLoginCount} 次）`,
-      });
-      if (next.justLocked) return { ok: false, reason: 'locked', message: lockedMessage(next.lockedUntil!), retryAt: next.lockedUntil! };
-      const left = MAX_FAILED_LOGINS - next.failedLoginCount;
-      return {
-        ok: false,
-        reason: 'invalid',
-        message: `${INVALID_CREDENTIALS}再输错 ${left} 次，账号将被临时锁定 ${LOCKOUT_MINUTES} 分钟。`,
-      };
-    });
+  const matches = found ? await passwordMatches(found.passwordHash, password) : await passwordMatches(await timingDummyHash(), password).then(() => false);
+  if (!found || !matches) return failedSignIn(ctx, { found, source, pairKey, sourceKey, now, ip });
+
+  // The right password. The account's own lock (failures from anywhere) lets its known addresses in.
+  if (isLocked(found, now) && !isKnownSource(await knownSourceSince(ctx.db, found.id, source), now)) {
+    return { ok: false, reason: 'locked', message: accountLockedMessage(found.lockedUntil!), retryAt: found.lockedUntil! };
   }
   if (found.disabledAt !== null) {
     return { ok: false, reason: 'disabled', message: '该账号已停用。如需恢复，请联系本单位管理员。' };
   }
+  const selfActor: Actor = { kind: 'account', accountId: found.id, agencyId: found.agencyId, grants: [], ip };
   return ctx.db.transaction().execute(async (trx): Promise<SignInResult> => {
     const at = now.toISOString();
     await updateAccountRow(trx, found.id, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at });
+    await deleteThrottles(trx, [pairKey]);
+    await rememberSource(trx, found.id, source, at, new Date(now.getTime() - KNOWN_SOURCE_DAYS * 86_400_000).toISOString());
     await recordAudit(trx, ctx, selfActor, {
       action: 'account.login',
       objectType: 'account',
@@ -363,6 +381,43 @@ export async function signIn(ctx: ServiceContext, input: LoginInput, ip: string 
       account,
       mustChangePassword: found.mustChangePassword,
     };
+  });
+}
+
+/** A wrong password, or a name nobody has: counted the same way, answered with the same words. */
+async function failedSignIn(
+  ctx: ServiceContext,
+  attempt: { found: AccountWithSecret | undefined; source: string; pairKey: string; sourceKey: string; now: Date; ip: string | null },
+): Promise<SignInResult> {
+  const { found, source, pairKey, sourceKey, now, ip } = attempt;
+  return ctx.db.transaction().execute(async (trx): Promise<SignInResult> => {
+    // Re-read inside the transaction: another attempt may have counted in the meantime.
+    const current = await findThrottles(trx, [pairKey, sourceKey]);
+    const pair = afterFailedLogin(current.get(pairKey) ?? { failedLoginCount: 0, lockedUntil: null }, now);
+    const sourceNext = afterSourceFailure(current.get(sourceKey), now);
+    await saveThrottle(trx, pairKey, { ...pair, windowStartedAt: current.get(pairKey)?.windowStartedAt ?? now.toISOString() });
+    await saveThrottle(trx, sourceKey, sourceNext);
+    // Counters of the day before are of no use any more.
+    await pruneThrottles(trx, new Date(now.getTime() - 86_400_000).toISOString(), now.toISOString());
+    if (found) {
+      const account = (await findAccountById(trx, found.id))!;
+      const next = afterFailedLogin(account, now, MAX_FAILED_LOGINS_PER_ACCOUNT);
+      await updateAccountRow(trx, found.id, { failedLoginCount: next.failedLoginCount, lockedUntil: next.lockedUntil ?? account.lockedUntil });
+      // The account acts on itself when signing in; it has no grants for this purpose.
+      const selfActor: Actor = { kind: 'account', accountId: found.id, agencyId: found.agencyId, grants: [], ip };
+      await recordAudit(trx, ctx, selfActor, {
+        action: next.justLocked ? 'account.lock' : 'account.login_failed',
+        objectType: 'account',
+        objectId: found.id,
+        agencyId: found.agencyId,
+        summary: next.justLocked
+          ? `账号 ${found.username} 连续 ${MAX_FAILED_LOGINS_PER_ACCOUNT} 次密码错误，临时锁定 ${LOCKOUT_MINUTES} 分钟（以前登录过的网络地址仍可登录）`
+          : `账号 ${found.username} 登录失败（密码错误，来自 ${source}${pair.justLocked ? `，该地址暂停此用户名登录 ${LOCKOUT_MINUTES} 分钟` : ''}）`,
+      });
+    }
+    if (sourceNext.justLocked) return { ok: false, reason: 'locked', message: sourceLockedMessage(sourceNext.lockedUntil!), retryAt: sourceNext.lockedUntil! };
+    if (pair.justLocked) return { ok: false, reason: 'locked', message: lockedMessage(pair.lockedUntil!), retryAt: pair.lockedUntil! };
+    return { ok: false, reason: 'invalid', message: wrongPasswordMessage(pair.failedLoginCount) };
   });
 }
 

@@ -43,8 +43,25 @@ export interface WebSessionTable {
   updated_at: string;
 }
 
+/** Wrong-password counters per user name + address ('pair:…') and per address ('source:…'); migration 0022. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+/** Addresses an account signed in from, and when last (the account lock lets these through). */
+export interface LoginKnownSourceTable {
+  account_id: string;
+  source: string;
+  last_success_at: string;
+}
+
 export interface AccountTables {
   account: AccountTable;
+  login_throttle: LoginThrottleTable;
+  login_known_source: LoginKnownSourceTable;
   role_grant: RoleGrantTable;
   web_session: WebSessionTable;
 }
