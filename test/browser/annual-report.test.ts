@@ -99,9 +99,11 @@ suite(`annual report workflow in Chromium${executablePath ? '' : ' — SKIPPED: 
     expect(await status(clerk)).toBe('草稿');
     expect(await clerk.textContent('.deadline-label')).toBe('距2025年1月31日的公布期限还有 16 天');
     // Blocking on the page: the 【请补充…】 marks of sections 一 and 五; to check: table 二/四 cells left blank.
-    const errors = await clerk.locator('.finding-error').allTextContents();
-    expect(errors.filter((e) => e.includes('DRAFT_UNFINISHED')).map((e) => e.split('还有')[0]!.split('：')[1])).toEqual(['正文“一、总体情况”', '正文“五、存在的主要问题及改进情况”']);
-    expect((await clerk.locator('.finding-warning').allTextContents()).some((e) => e.includes('BLANK_CELL'))).toBe(true);
+    // Each finding by its Chinese name (the code is only in data-rule).
+    const unfinished = await clerk.locator('li.finding-error[data-rule="DRAFT_UNFINISHED"]').allTextContents();
+    expect(unfinished.map((e) => /^必须改正：还有待补充的内容\s*(正文“[^”]+”)/.exec(e)?.[1])).toEqual(['正文“一、总体情况”', '正文“五、存在的主要问题及改进情况”']);
+    expect(await clerk.locator('li.finding-warning[data-rule="BLANK_CELL"]').first().textContent()).toMatch(/^请核对：单元格空白/);
+    expect(await clerk.locator('main').textContent()).not.toMatch(/DRAFT_UNFINISHED|BLANK_CELL/);
     // Submitting now is refused with the first error, the report stays a draft.
     await press(clerk, 'submit');
     expect(await clerk.textContent('.notice-error')).toContain('处必须改正的错误，不能提交审定');
@@ -116,7 +118,7 @@ suite(`annual report workflow in Chromium${executablePath ? '' : ' — SKIPPED: 
     await clerk.fill('textarea[name="text.problems_and_improvements"]', '存在的问题：专栏更新不够及时。改进措施：明确专人每月检查。');
     await Promise.all([clerk.waitForURL(reportUrl), clerk.click('form[aria-label="年度报告内容"] button[type=submit]')]);
     expect(await clerk.textContent('.notice-success')).toContain('已保存，检查未发现必须改正的错误');
-    expect(await clerk.locator('.finding-error').count()).toBe(0);
+    expect(await clerk.locator('li.finding-error').count()).toBe(0);
     expect(await clerk.inputValue('textarea[name="text.general_situation"]')).toContain('收到政府信息公开申请3件，上年结转0件；办结2件，结转下年度继续办理1件。');
     await press(clerk, 'submit');
     expect(await status(clerk)).toBe('已提交待审定');
