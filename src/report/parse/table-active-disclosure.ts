@@ -75,15 +75,19 @@ export function readActiveDisclosureTable(items: readonly Item[], ctx: ReadConte
     // Numbers in prose ("主动公开政府信息 1136 条") are not table values: a value needs a row label
     // before it, or a column header right above it inside the table.
     if (pending.length === 0 && !(headerBefore && (seenRowLabel || options.headingFound))) return;
-    if (next >= rows.length && pending.every((p) => p.index < next)) return;
-    const start = chooseStartRow(next, pending.map((p) => p.index), 1, rows.length);
+    // Blocks may be printed in any order (第二十条第（一）项 after （五）（六）（八）): a label names its row
+    // wherever the cursor stands, as long as that row has not been read yet.
+    const unread = pending.map((p) => p.index).filter((i) => !rowsRead.has(i));
+    if (next >= rows.length && unread.length === 0) return;
+    const base = unread.length > 0 ? Math.min(next, ...unread) : next;
+    const start = chooseStartRow(base, unread, 1, rows.length);
     // Empty cells after the values of a row (a table with more columns than this block) are not cells.
     let values = group0;
     const capacity = rows[start]?.columns.length ?? 0;
     while (values.length > capacity && values[values.length - 1]!.token.kind === 'blank') values = values.slice(0, -1);
     values = [...dropSoftBlanks(values, (n) => n <= capacity)];
     for (const p of pending) {
-      if (p.index >= next && p.index < start && !rowsRead.has(p.index)) {
+      if (p.index >= base && p.index < start && !rowsRead.has(p.index)) {
         for (const c of rows[p.index]!.columns) storeBlank(ctx, key(rows[p.index]!.address, c), p.item.source);
         rowsRead.add(p.index);
       }

@@ -5,7 +5,9 @@ import { bestPlacement } from './balance-placement.ts';
 import { placeRow } from './placement.ts';
 import { dropSoftBlanks } from './soft-blanks.ts';
 import { addFinding, describeSource, storeBlank, storeCell, type ReadContext } from './read-context.ts';
-import { chooseStartRow, runsOf, splitRows } from './row-assignment.ts';
+import { runsOf, splitRows } from './row-assignment.ts';
+import { alignSegments, type SegmentEvidence } from './row-alignment.ts';
+import { relationsOfAlignment as countRelations } from './alignment-relations.ts';
 import { applicationColumns, applicationRows, type ApplicationRow } from './targets.ts';
 import type { Item, TextItem, ValueItem } from './tokens.ts';
 
@@ -73,7 +75,8 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
   const leafIndex = new Map(leaves.map((r, i) => [r.id, i]));
 
   let pending: { index: number; item: TextItem }[] = [];
-  let next = 0;
+  /** Runs of values with the labels printed before them, aligned to the rows once the table is read. */
+  const segments: { rowValues: ValueItem[][]; pending: { index: number; item: TextItem }[]; sameLine: boolean[] }[] = [];
   let seenRowLabel = false;
   let headerBefore = false;
   /** The group label (（三）不予公开 …) printed right before the values, if any. */
@@ -162,30 +165,8 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
         cells: [],
       });
     }
-    const open = pending.map((p) => p.index);
-    const start = chooseStartRow(next, open, rowValues.length, leaves.length);
-    for (const p of pending) if (p.index >= next && p.index < start && !rowsRead.has(p.index)) blankRow(p.index, p.item);
-    rowValues.forEach((vals, r) => {
-      const row = leaves[start + r];
-      if (!row) {
-        extra.push(...vals);
-        return;
-      }
-      const placement = placeRow(vals, columns.length);
-      placement.cells.forEach((item, c) => {
-        if (item) storeCell(ctx, key(row, columns[c]!), item, placement.note ?? undefined);
-      });
-      if (placement.note) {
-        const entry = { row, where: describeSource(vals[0]!.source), note: placement.note, cells: columns.map((c) => key(row, c)) };
-        placements.push(entry);
-        if (vals.length >= 4 && vals.length < columns.length) {
-          const used = placement.cells.flatMap((item, c) => (item ? [c] : []));
-          shortRows.push({ row, vals, used, entry });
-        }
-      }
-      rowsRead.add(start + r);
-    });
-    next = start + rowValues.length;
+    const firstLine = values[0]!.lineIndex;
+    segments.push({ rowValues, pending, sameLine: pending.map((p) => p.item.lineIndex === firstLine) });
     pending = [];
   };
 
@@ -206,7 +187,80 @@ export function readApplicationsTable(items: readonly Item[], ctx: ReadContext, 
     } else headerBefore = isHeaderWord(item.text);
   }
   flush();
-  if (!stopped) for (const p of pending) if (p.index >= next && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+  const trailing = stopped ? [] : pending;
+
+  // All runs of values are placed together (row-alignment.ts); ties are settled by the table's sums.
+  const evidence: SegmentEvidence[] = segments.map((seg, i) => ({
+    rows: seg.rowValues.length,
+    before: seg.pending.map((p, j) => ({ index: p.index, sameLine: seg.sameLine[j]! })),
+    after: (i + 1 < segments.length ? segments[i + 1]!.pending : trailing).map((p) => p.index),
+  }));
+  const leafIds = leaves.map((l) => l.id);
+  const relationsOfAlignment = (starts: readonly number[]) => countRelations(segments, starts, leafIds, columns.length);
+  /** Two alignments as good as each other and the sums cannot tell: read the first, name the rows in doubt. */
+  const reportUncertain = (alternatives: readonly (readonly number[])[]) => {
+    const holder = (starts: readonly number[]) => {
+      const byRow = new Map<number, string>();
+      segments.forEach((seg, i) => seg.rowValues.forEach((vals, r) => byRow.set(starts[i]! + r, vals.map((v) => (v.token.kind === 'number' ? v.token.value : v.token.kind)).join(' '))));
+      return byRow;
+    };
+    const [chosen, ...others] = alternatives.map(holder);
+    const doubtful = new Set<number>();
+    for (const other of others) {
+      for (let r = 0; r < leaves.length; r++) if (chosen!.get(r) !== other.get(r)) doubtful.add(r);
+    }
+    const rowsInDoubt = [...doubtful].sort((a, b) => a - b).filter((r) => leaves[r]);
+    if (rowsInDoubt.length === 0) return;
+    addFinding(ctx, {
+      rule: 'READ_UNCERTAIN',
+      severity: 'warning',
+      message: `表三以下各行的数值有 ${alternatives.length} 种同样可能的读法（行标签与数值错位，表内勾稽关系也无法区分）：${rowsInDoubt.map((r) => `“${rowName(leaves[r]!)}”`).join('、')}；已按第一种读入，请对照原文核对。`,
+      cells: rowsInDoubt.flatMap((r) => columns.map((c) => key(leaves[r]!, c))),
+    });
+  };
+  const { best, ties } = alignSegments(evidence, leaves.length);
+  let starts = best.starts;
+  if (ties.length > 0) {
+    const ranked = [best, ...ties].map((a) => ({ starts: a.starts, holding: relationsOfAlignment(a.starts) }));
+    const top = Math.max(...ranked.map((r) => r.holding));
+    const winners = ranked.filter((r) => r.holding === top);
+    starts = winners[0]!.starts;
+    if (winners.length > 1) reportUncertain(winners.map((w) => w.starts));
+  }
+
+  let next = 0;
+  segments.forEach((seg, i) => {
+    const start = starts[i]!;
+    const end = start + seg.rowValues.length;
+    const following = i + 1 < segments.length ? starts[i + 1]! : leaves.length;
+    // A label the window passes over, or one printed here whose row no later values take: printed blank.
+    for (const p of seg.pending) {
+      const outside = p.index < start || (p.index >= end && p.index < following);
+      if (p.index >= next && outside && !rowsRead.has(p.index)) blankRow(p.index, p.item);
+    }
+    seg.rowValues.forEach((vals, r) => {
+      const row = leaves[start + r];
+      if (!row) {
+        extra.push(...vals);
+        return;
+      }
+      const placement = placeRow(vals, columns.length);
+      placement.cells.forEach((item, c) => {
+        if (item) storeCell(ctx, key(row, columns[c]!), item, placement.note ?? undefined);
+      });
+      if (placement.note) {
+        const entry = { row, where: describeSource(vals[0]!.source), note: placement.note, cells: columns.map((c) => key(row, c)) };
+        placements.push(entry);
+        if (vals.length >= 4 && vals.length < columns.length) {
+          const used = placement.cells.flatMap((item, c) => (item ? [c] : []));
+          shortRows.push({ row, vals, used, entry });
+        }
+      }
+      rowsRead.add(start + r);
+    });
+    next = Math.max(next, start + seg.rowValues.length);
+  });
+  for (const p of trailing) if (p.index >= next && !rowsRead.has(p.index)) blankRow(p.index, p.item);
 
   // Rows that printed too few values: let the column relations of the whole table choose the columns.
   for (const short of shortRows) {
