@@ -10,6 +10,8 @@ export interface DocumentFacts {
   agency: string | null;
   reportDate: string | null;
   citedDocuments: string[];
+  /** Where the year was read: the title, the 统计期限, the report's sentence about itself or its first narrative year, the page's 发布日期. */
+  yearSource: 'title' | 'period' | 'narrative' | 'page_date' | null;
   /** "统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止" as dates, when the report states one. */
   statisticsPeriod: { from: string; to: string; text: string } | null;
 }
@@ -156,19 +158,58 @@ export function findStatisticsPeriod(text: string): DocumentFacts['statisticsPer
   return { from, to, text: m[0] };
 }
 
+/** A year a report of this kind can be about (the 条例 of 2007 applies from 2008). */
+function plausibleYear(year: number): boolean {
+  return year >= 2008 && year <= 2099;
+}
+
+/**
+ * The year a page without a title states about itself: "现公布…2025年度政府信息公开工作报告",
+ * "现将我局2020年度政府信息公开情况报告如下", else the first year of the narrative right after the
+ * first heading ("2022年，抚远市自然资源局…"; a date "截止2023年12月31日" counts too).
+ */
+export function narrativeYear(lines: readonly ReportLine[], firstHeading: number): number | null {
+  const head = compact(lines.slice(0, 30).map((l) => l.text).join(''));
+  const about = /((?:19|20)\d{2})年度?[^。，,]{0,20}?政府信息公开[^。]{0,12}?(?:工作)?(?:年度)?(?:情况)?(?:的)?报告/.exec(head);
+  if (about && plausibleYear(Number(about[1]))) return Number(about[1]);
+  const from = firstHeading >= 0 ? firstHeading + 1 : 0;
+  const body = compact(lines.slice(from, from + 6).map((l) => l.text).join('')).slice(0, 300);
+  const first = /((?:19|20)\d{2})年/.exec(body);
+  return first && plausibleYear(Number(first[1])) ? Number(first[1]) : null;
+}
+
 export function readDocumentFacts(lines: readonly ReportLine[], firstHeading: number): DocumentFacts {
   const text = lines.map((l) => l.text).join('\n');
   const title = findTitle(lines, firstHeading);
   const period = findStatisticsPeriod(text);
   let year = title ? yearFrom(title) : null;
-  if (year === null && period) year = Number(period.from.slice(0, 4));
+  let yearSource: DocumentFacts['yearSource'] = year !== null ? 'title' : null;
+  if (year === null && period) {
+    year = Number(period.from.slice(0, 4));
+    yearSource = 'period';
+  }
   if (year === null) {
     const head = lines.slice(0, 8).map((l) => l.text).join('');
     if (/报告/.test(head)) year = yearFrom(head);
+    if (year !== null) yearSource = title ? 'title' : 'narrative';
+  }
+  if (year === null) {
+    year = narrativeYear(lines, firstHeading);
+    if (year !== null) yearSource = 'narrative';
+  }
+  if (year === null) {
+    // Published in the first half of a year: the report of the year before (条例第四十九条: by 1 月 31 日).
+    const published = findPageDate(lines);
+    if (published) {
+      const [y, m] = published.split('-').map(Number) as [number, number];
+      year = m <= 6 ? y - 1 : y;
+      yearSource = 'page_date';
+    }
   }
   return {
     title,
     year,
+    yearSource,
     agency: title ? agencyFrom(title) : null,
     reportDate: findReportDate(lines),
     citedDocuments: findCitedDocuments(text),

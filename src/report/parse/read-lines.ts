@@ -6,6 +6,7 @@
 import { formatForYear } from '../formats/index.ts';
 import type { AnnualReport, FormatId, SectionId, TableId } from '../model.ts';
 import { toSimplified } from './encoding.ts';
+import { hasPinyinGlosses, stripPinyinGlosses } from './pinyin-glosses.ts';
 import { readDocumentFacts } from './facts.ts';
 import type { LineCell, ReportLine } from './lines.ts';
 import { assertAnnualReport } from './not-report.ts';
@@ -55,7 +56,16 @@ function wellFormed(input: readonly ReportLine[]): ReportLine[] {
 }
 
 /** Traditional-character documents are read in Simplified; the source keeps the printed text. */
-function simplified(lines: readonly ReportLine[]): ReportLine[] {
+function simplified(input: readonly ReportLine[]): ReportLine[] {
+  const whole = input.map((l) => l.text).join('\n');
+  // Pinyin glosses of mirror sites ("報(bào)告") go first; the source keeps the printed text.
+  const lines = hasPinyinGlosses(whole)
+    ? input.map((l) => ({
+        text: stripPinyinGlosses(l.text),
+        source: { ...l.source, text: l.source.text ?? l.text },
+        ...(l.cells ? { cells: l.cells.map((c) => ({ text: stripPinyinGlosses(c.text), source: { ...c.source, text: c.source.text ?? c.text } })) } : {}),
+      }))
+    : input;
   const convert = toSimplified(lines.map((l) => l.text).join('\n'));
   if (!convert) return [...lines];
   return lines.map((l) => ({
@@ -143,6 +153,7 @@ export function readReportLines(input: readonly ReportLine[]): AnnualReport {
       .map((l) => l.text)
       .join('\n'),
     headingCount: headings.length,
+    applicationRowsRead: t3.rowsRead.length,
     tableRowsRead: t2.rowsRead.length + t3.rowsRead.length + (reviewRead ? 1 : 0),
   });
 
@@ -164,6 +175,27 @@ export function readReportLines(input: readonly ReportLine[]): AnnualReport {
   if (incompleteTables.length > 0) report.incompleteTables = incompleteTables;
   if (facts.year === null) {
     ctx.findings.push({ rule: 'YEAR_NOT_FOUND', severity: 'warning', message: '未能从标题或统计期限中读出报告年度，请核对。', cells: [] });
+  } else if (facts.yearSource === 'narrative' || facts.yearSource === 'page_date') {
+    ctx.findings.push({
+      rule: 'YEAR_FROM_TEXT',
+      severity: 'warning',
+      message:
+        facts.yearSource === 'narrative'
+          ? `标题和统计期限中没有年度，报告年度 ${facts.year} 年取自正文的叙述，请核对。`
+          : `标题和统计期限中没有年度，报告年度 ${facts.year} 年按页面的发布日期推定，请核对。`,
+      cells: [],
+    });
+  }
+  if (!facts.title && headings.length + t2.rowsRead.length + t3.rowsRead.length > 0) {
+    // An excerpt, a CMS module page or a repost: what the page shows is read; what it does not show
+    // may well be in the report itself, so a missing table is a warning here, not an error.
+    for (const finding of ctx.findings) if (finding.rule === 'TABLE_INCOMPLETE') finding.severity = 'warning';
+    ctx.findings.push({
+      rule: 'TITLE_NOT_FOUND',
+      severity: 'warning',
+      message: '页面上没有年度报告的标题，可能是摘录、转载或栏目页面：已读取页面上的内容，页面未显示的部分不作为错误，请对照报告全文核对。',
+      cells: [],
+    });
   }
   if (headings.length === 0) {
     ctx.findings.push({ rule: 'NO_SECTIONS', severity: 'warning', message: '未找到年度报告的章节标题（一、总体情况 等），内容可能不完整。', cells: [] });

@@ -25,12 +25,17 @@ export function splitRunInHeading(text: string): { id: SectionId; heading: strin
   return { id, heading: m[1]!.trim(), rest: m[2]!.trim() };
 }
 
+// The 2021 and 2019 headings, and the names of the pre-2019 template (概述, 依申请公开政府信息情况,
+// 因政府信息公开申请行政复议、提起行政诉讼的情况, 存在的主要问题及改进措施) that mirrors and old pages keep.
 const SECTION_WORDS: readonly { id: SectionId; test: (core: string) => boolean }[] = [
-  { id: 'general_situation', test: (c) => /^(?:政府信息公开(?:工作)?)?总体情况/.test(c) },
-  { id: 'active_disclosure', test: (c) => /^主动公开政府信息(?:的)?情况/.test(c) },
-  { id: 'applications', test: (c) => /^收到和处理政府信息公开申请(?:的)?情况/.test(c) },
-  { id: 'review_litigation', test: (c) => /^政府信息公开行政复议、?行政诉讼(?:的)?情况/.test(c) },
-  { id: 'problems_and_improvements', test: (c) => /^(?:政府信息公开工作)?存在的(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)?/.test(c) },
+  { id: 'general_situation', test: (c) => /^(?:(?:政府信息公开(?:工作)?)?总体情况|(?:主要工作)?概述|基本情况)/.test(c) && c.length <= 16 },
+  { id: 'active_disclosure', test: (c) => /^(?:行政机关)?主动公开政府信息(?:的)?(?:工作)?情况/.test(c) },
+  { id: 'applications', test: (c) => /^(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况|^依申请公开政府信息(?:的)?(?:受理|办理|和不予公开政府信息的?)?情况/.test(c) },
+  {
+    id: 'review_litigation',
+    test: (c) => /^(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议(?:、|和|及)?(?:提起)?行政诉讼(?:的)?情况|^因政府信息公开(?:工作)?(?:被)?申请(?:行政)?复议(?:、|和|及)?(?:提起)?(?:行政)?诉讼(?:的)?情况|^(?:被)?申请行政复议(?:、|和|及)?提起行政诉讼(?:的)?情况/.test(c),
+  },
+  { id: 'problems_and_improvements', test: (c) => /^(?:政府信息公开工作)?(?:存在的?|主要)(?:主要)?问题(?:及|和|与)?(?:改进|整改)(?:情况|措施|方向)?/.test(c) },
   { id: 'other_matters', test: (c) => /^其他需要报告的事项/.test(c) },
 ];
 
