@@ -127,8 +127,8 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
     const params = publicParams.safeParse(request.params);
     const column = portalColumnBySlug('annual-reports');
     if (!params.success || !column) return reply.callNotFound();
-    const { agency, report, publishedOn } = await service.publishedReport(app.context, params.data.code, params.data.year);
-    return reply.page(<PublicReportPage agency={agency} report={report} year={params.data.year} publishedOn={publishedOn} columns={portalColumns} current={column} />);
+    const { agency, report, publishedOn, prior } = await service.publishedReport(app.context, params.data.code, params.data.year);
+    return reply.page(<PublicReportPage agency={agency} report={report} prior={prior} year={params.data.year} publishedOn={publishedOn} columns={portalColumns} current={column} />);
   });
 
   // The print view: the report alone on A4 pages (print-style.ts), for printing or saving as PDF.

@@ -562,12 +562,14 @@ export async function listPublishedReports(ctx: ServiceContext, agencyId: string
 }
 
 /** One published report for the public, exactly as published. */
-export async function publishedReport(ctx: ServiceContext, agencyCode: string, year: number): Promise<{ agency: Agency; report: AnnualReport; publishedOn: string | null }> {
+export async function publishedReport(ctx: ServiceContext, agencyCode: string, year: number): Promise<{ agency: Agency; report: AnnualReport; publishedOn: string | null; prior: AnnualReport | null }> {
   const agency = await findAgencyByCode(ctx.db, agencyCode);
   if (!agency || agency.archivedAt) throw new NotFoundError('找不到该年度报告。');
-  const row = await repo.findPublished(ctx.db, agency.id, year);
+  const [row, priorRow] = await Promise.all([repo.findPublished(ctx.db, agency.id, year), repo.findPublished(ctx.db, agency.id, year - 1)]);
   if (!row?.published_report) throw new NotFoundError('找不到该年度报告，它可能尚未公布。');
-  return { agency, report: fromJson<AnnualReport>(row.published_report), publishedOn: row.published_on };
+  // Last year's published report, for the page's this-year-against-last charts.
+  const prior = priorRow?.published_report ? fromJson<AnnualReport>(priorRow.published_report) : null;
+  return { agency, report: fromJson<AnnualReport>(row.published_report), publishedOn: row.published_on, prior };
 }
 
 export async function exportPublished(ctx: ServiceContext, agencyCode: string, year: number, kind: ExportKind): Promise<ExportedReport> {

@@ -8,10 +8,13 @@ import { PublicShell } from '../../../platform/views/PublicShell.tsx';
 import type { Agency } from '../../agencies/domain/agency.ts';
 import { agencyPath, columnPath } from '../../portal/portal.paths.ts';
 import { ColumnTabs } from '../../portal/views/ColumnPage.tsx';
+import { ReportCharts } from './ReportCharts.tsx';
 
 export interface PublicReportPageProps {
   readonly agency: Agency;
   readonly report: AnnualReport;
+  /** Last year's published report, for the charts; null when there is none. */
+  readonly prior: AnnualReport | null;
   readonly year: number;
   readonly publishedOn: string | null;
   readonly columns: readonly PortalColumn[];
@@ -22,7 +25,7 @@ export function publicReportPath(code: string, year: number): string {
   return `/gk/${encodeURIComponent(code)}/annual-reports/${year}`;
 }
 
-export function PublicReportPage({ agency, report, year, publishedOn, columns, current }: PublicReportPageProps) {
+export function PublicReportPage({ agency, report, prior, year, publishedOn, columns, current }: PublicReportPageProps) {
   const base = publicReportPath(agency.code, year);
   return (
     <PublicShell
@@ -42,6 +45,7 @@ export function PublicReportPage({ agency, report, year, publishedOn, columns, c
       <article class="report-view">
         <ReportBody report={report} />
       </article>
+      <ReportCharts report={report} year={year} prior={prior} />
     </PublicShell>
   );
 }

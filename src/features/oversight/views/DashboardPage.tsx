@@ -4,6 +4,7 @@ import { EmptyState } from '../../../platform/views/EmptyState.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import { COMPLAINT_ANSWER_WORKING_DAYS } from '../../catalogue/domain/complaint.ts';
 import type { Dashboard } from '../dashboard.service.ts';
+import { DashboardCharts } from './DashboardCharts.tsx';
 import { problemCount, reportStateLabels, reportTimelinessLabels, type AgencyFigures, type ReportState } from '../domain/dashboard.ts';
 
 function Figure({ n, href, alert }: { readonly n: number; readonly href: string; readonly alert?: boolean }) {
@@ -140,6 +141,7 @@ export function DashboardPage({ view }: { readonly view: Dashboard }) {
           </table>
         </div>
       )}
+      {view.rows.length > 0 ? <DashboardCharts view={view} /> : null}
     </StaffShell>
   );
 }
