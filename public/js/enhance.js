@@ -2,7 +2,8 @@
 // 1. The agency switcher submits as soon as another agency is chosen.
 // 2. A form showing an error summary moves focus to it, so screen readers announce the problems.
 // 3. A <details data-open-wide> (the 专栏's categories) starts open on a wide screen; closed on a phone.
-// 4. The 索引号 settings show the example number as the template is typed (asked from the server, which
+// 4. A print button (the 申请回执) appears and prints the page.
+// 5. The 索引号 settings show the example number as the template is typed (asked from the server, which
 //    computes it with the same function publication uses).
 document.addEventListener('DOMContentLoaded', () => {
   for (const select of document.querySelectorAll('.agency-switcher select')) {
@@ -10,6 +11,10 @@ document.addEventListener('DOMContentLoaded', () => {
   }
   if (window.matchMedia('(min-width: 48rem)').matches) {
     for (const details of document.querySelectorAll('details[data-open-wide]')) details.open = true;
+  }
+  for (const button of document.querySelectorAll('button[data-print]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => window.print());
   }
   const summary = document.querySelector('.error-summary');
   if (summary instanceof HTMLElement) summary.focus();

@@ -16,6 +16,7 @@ import { eventLabels, reportEvents, type ReportEvent } from './domain/workflow.t
 import { editorValues, ReportEditorPage } from './views/ReportEditorPage.tsx';
 import { PublicReportPage } from './views/PublicReportPage.tsx';
 import { ReportListPage } from './views/ReportListPage.tsx';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const listQuery = z.object({ agency: z.string().trim().max(64).optional() });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
@@ -27,8 +28,8 @@ const publicParams = z.object({ code: z.string().trim().min(1).max(64), year: z.
 function send(reply: FastifyReply, file: service.ExportedReport, disposition: 'inline' | 'attachment') {
   return reply
     .header('content-type', file.contentType)
-    // RFC 6266 / 5987: the Chinese file name percent-encoded for every browser.
-    .header('content-disposition', `${disposition}; filename="annual-report"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    // RFC 6266 / 5987: the Chinese file name percent-encoded, an ASCII fallback with its extension.
+    .header('content-disposition', contentDisposition(file.fileName, { fallbackBase: 'annual-report', inline: disposition === 'inline' }))
     .send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
 }
 

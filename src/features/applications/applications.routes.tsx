@@ -33,6 +33,7 @@ import { RegisterPage } from './views/RegisterPage.tsx';
 import { Table3Page } from './views/Table3Page.tsx';
 import { TemplatesPage } from './views/TemplatesPage.tsx';
 import { TrackPage } from './views/TrackPage.tsx';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const codeParams = z.object({ code: z.string().trim().min(1).max(40) });
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
@@ -92,7 +93,7 @@ function sendStoredFile(reply: FastifyReply, file: { media_type: string; origina
     .header('content-type', file.media_type)
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
-    .header('content-disposition', `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(file.original_name)}`)
+    .header('content-disposition', contentDisposition(file.original_name, { fallbackBase: 'attachment' }))
     .send(data);
 }
 
@@ -101,7 +102,7 @@ async function sendLetter(reply: FastifyReply, letter: RenderedLetter, format: '
     const buffer = await letterToDocx(letter);
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      .header('content-disposition', `attachment; filename="letter.docx"; filename*=UTF-8''${encodeURIComponent(fileName)}.docx`)
+      .header('content-disposition', contentDisposition(`${fileName}.docx`, { fallbackBase: 'letter' }))
       .send(buffer);
   }
   return reply.page(<LetterPage letter={letter} />);

@@ -12,6 +12,7 @@ import { readAttachment } from './catalogue.service.ts';
 import { SITEMAP_LIMIT, atomFeed, sitemapXml, type FeedEntry } from './domain/feeds.ts';
 import { publicItem as itemPath } from './views/paths.ts';
 import { PublicItemPage } from './views/portal/PublicItemPage.tsx';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const itemParams = z.object({ code: z.string().trim().min(1).max(40), id: z.string().trim().min(1).max(64) });
 const attParams = itemParams.extend({ attachmentId: z.string().trim().min(1).max(64) });
@@ -41,7 +42,7 @@ export async function cataloguePublicRoutes(app: FastifyInstance): Promise<void>
     const f = await readAttachment(ctx, deps, null, params.data.id, params.data.attachmentId);
     return reply
       .header('content-type', f.mediaType)
-      .header('content-disposition', `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(f.fileName)}`)
+      .header('content-disposition', contentDisposition(f.fileName))
       .header('x-content-type-options', 'nosniff')
       .send(f.data);
   });

@@ -46,6 +46,7 @@ import { ItemListPage } from './views/ItemListPage.tsx';
 import { OverduePage } from './views/OverduePage.tsx';
 import { PageEditPage } from './views/PageEditPage.tsx';
 import { staffBase, staffItem } from './views/paths.ts';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const hitParams = idParams.extend({ hitId: z.string().trim().min(1).max(64) });
@@ -65,11 +66,6 @@ export function currentAgencyId(request: FastifyRequest): string {
 export function catalogueDepsFor(app: FastifyInstance): CatalogueDeps {
   const store = calendarStoreFor(app.context.db);
   return createCatalogueDeps(dataDirOf(app.database), () => store.current());
-}
-
-function contentDisposition(fileName: string): string {
-  // RFC 6266 / 5987: ASCII fallback plus the UTF-8 name, so Chinese file names survive.
-  return `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 export async function catalogueStaffRoutes(app: FastifyInstance): Promise<void> {

@@ -22,6 +22,7 @@ import { StandardCataloguePage, StandardRowEditPage, standardBase } from './view
 import { StandardCataloguePublicPage } from './views/portal/StandardCataloguePublicPage.tsx';
 import { loadPublicAgency } from '../portal/portal.service.ts';
 import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const idParams = z.object({ id: z.string().trim().min(1).max(64) });
 const strings = z.record(z.string(), z.unknown()).transform((body) => {
@@ -57,7 +58,7 @@ export async function standardCatalogueRoutes(app: FastifyInstance): Promise<voi
     const name = `${agency.name}公开事项标准目录.csv`;
     return reply
       .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="standard-catalogue.csv"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .header('content-disposition', contentDisposition(name, { fallbackBase: 'standard-catalogue' }))
       .header('cache-control', 'private, no-store')
       .send(csv);
   });

@@ -18,6 +18,7 @@ import { DashboardPage } from './views/DashboardPage.tsx';
 import { ReviewSection } from './views/ReviewSection.tsx';
 import { ReportAuditBatchPage } from './views/ReportAuditBatchPage.tsx';
 import { ReportAuditPage } from './views/ReportAuditPage.tsx';
+import { contentDisposition } from '../../platform/content-disposition.ts';
 
 const batchParams = z.object({ id: z.string().trim().min(1).max(64) });
 const fileParams = z.object({ id: z.string().trim().min(1).max(64), fileId: z.string().trim().min(1).max(64) });
@@ -43,11 +44,6 @@ async function uploadedForm(request: FastifyRequest): Promise<{ files: UploadedF
     }
   }
   return { files, fields };
-}
-
-export function attachmentDisposition(fileName: string): string {
-  // RFC 6266 / 5987: ASCII fallback plus the UTF-8 name, so Chinese file names survive.
-  return `attachment; filename="download"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 export async function oversightRoutes(app: FastifyInstance): Promise<void> {
@@ -76,7 +72,7 @@ export async function oversightRoutes(app: FastifyInstance): Promise<void> {
   app.get('/admin/oversight/export.csv', async (request, reply) => {
     const actor = actorOf(request);
     const file = await dashboardExport(await deps(), actor);
-    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachmentDisposition(file.fileName)).send(file.body);
+    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(file.fileName)).send(file.body);
   });
 
   app.get('/admin/oversight/report-audit', async (request, reply) => {
@@ -132,7 +128,7 @@ export async function oversightRoutes(app: FastifyInstance): Promise<void> {
       const actor = actorOf(request);
       const { id } = batchParams.parse(request.params);
       const file = await exportBatch(await deps(), actor, id, kind);
-      return reply.header('content-type', file.contentType).header('content-disposition', attachmentDisposition(file.fileName)).send(file.body);
+      return reply.header('content-type', file.contentType).header('content-disposition', contentDisposition(file.fileName)).send(file.body);
     });
   }
 

@@ -18,6 +18,7 @@ export function Document({ title, children, bodyClass }: DocumentProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/css/gongkai.css" />
         <link rel="stylesheet" href="/static/css/print.css" media="print" />
         <script src="/static/js/enhance.js" defer />

@@ -4,7 +4,13 @@ import { ErrorSummary, PostForm, SubmitButton, TextField } from '../../../platfo
 import { PublicShell } from '../../../platform/views/PublicShell.tsx';
 import type { TrackedCustomDeadline, TrackView } from '../applications.service.ts';
 import { REPLY_LETTER_HELD } from '../tracking.service.ts';
+import { formatApplicationNumber, queryCodeLength } from '../domain/application-number.ts';
 import { dateText, instantText } from './labels.ts';
+
+// Examples in the real formats (application-number.ts): a 9-digit agency code as the demo county's, the
+// year, a 4-digit sequence; a query code from its alphabet (no 0/O, 1/I/L).
+const exampleNumber = formatApplicationNumber('999000021', 2026, 12);
+const exampleQueryCode = '7KQ3M9XP2D';
 
 export interface TrackPageProps {
   readonly state: FormState;
@@ -17,8 +23,8 @@ export function TrackPage({ state, result }: TrackPageProps) {
       <h1>政府信息公开申请进度查询</h1>
       <ErrorSummary state={state} labels={{ applicationNumber: '申请编号', queryCode: '查询码' }} />
       <PostForm action="/apply/track" aria-label="查询申请进度">
-        <TextField name="applicationNumber" label="申请编号" state={state} required maxLength={64} hint="回执上的编号，例如 XZ01-2026-0001。" />
-        <TextField name="queryCode" label="查询码" state={state} required maxLength={32} />
+        <TextField name="applicationNumber" label="申请编号" state={state} required maxLength={64} hint={`回执上的编号：机关代码-年份-序号，例如 ${exampleNumber}。`} />
+        <TextField name="queryCode" label="查询码" state={state} required maxLength={32} hint={`回执上的 ${queryCodeLength} 位字母和数字，例如 ${exampleQueryCode}；不区分大小写，可带空格。`} />
         <SubmitButton>查询</SubmitButton>
       </PostForm>
       {result ? (
