@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { openMigratedDatabase } from './db/open.ts';
 import { formatCredentials, loadDemoIfEmpty } from './features/demo/demo.service.ts';
 import { ConfigError, loadConfig } from './platform/config.ts';
+import { loggerOptions } from './platform/log-lines.ts';
 import { claimPidFile } from './platform/pid-file.ts';
 import { createServiceContext } from './platform/service-context.ts';
 
@@ -35,7 +36,7 @@ async function start(): Promise<void> {
     ? await loadDemoIfEmpty(createServiceContext({ db: database.db, dialect: database.dialect }))
     : { loaded: false as const };
 
-  const app = await buildApp({ database, secret: config.secret, logger: { level }, trustProxy: config.trustProxy, publicUrl: config.publicUrl, pageCache: config.pageCache });
+  const app = await buildApp({ database, secret: config.secret, logger: loggerOptions(level, process.stdout, process.env.NODE_ENV), trustProxy: config.trustProxy, publicUrl: config.publicUrl, pageCache: config.pageCache });
   await app.listen({ port: config.port, host });
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const url = `http://${shownHost}:${config.port}/`;

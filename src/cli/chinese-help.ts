@@ -1,5 +1,7 @@
-// Commander prints its help headings and usage errors in English; users of `gongkai` read Chinese.
-// These two hooks translate what commander itself says; each command's own texts are already Chinese.
+// Commander prints its help headings, usage line, option notes and usage errors in English; users of
+// `gongkai` read Chinese. These hooks translate what commander itself says (`[options] [command]`,
+// `(default: …)`, `(choices: …)`, the headings, the errors); each command's own texts are already Chinese.
+import { Help, type Argument, type Command, type HelpConfiguration, type Option } from 'commander';
 
 const titles: Record<string, string> = {
   'Usage:': '用法：',
@@ -31,3 +33,54 @@ export function chineseError(message: string): string {
   }
   return message;
 }
+
+/** `[options]` / `[command]` / `[arguments]` in a usage line or a subcommand term. */
+export function chineseUsage(text: string): string {
+  return text.replace(/\[options\]/g, '[选项]').replace(/\[command\]/g, '[命令]').replace(/\[arguments\]/g, '[参数]');
+}
+
+/** A default, a choice or a preset as the help shows it: strings bare, booleans 是/否. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === true) return '是';
+  if (value === false) return '否';
+  return JSON.stringify(value);
+}
+
+function notes(parts: string[], description: string): string {
+  if (parts.length === 0) return description;
+  const extra = `（${parts.join('；')}）`;
+  return description ? `${description}${extra}` : extra;
+}
+
+/** An option's description with commander's notes in Chinese (mirrors Help.optionDescription). */
+export function chineseOptionDescription(option: Option): string {
+  const parts: string[] = [];
+  if (option.argChoices) parts.push(`可选：${option.argChoices.map(shown).join('、')}`);
+  if (option.defaultValue !== undefined) {
+    const showDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+    if (showDefault) parts.push(`默认：${option.defaultValueDescription ?? shown(option.defaultValue)}`);
+  }
+  if (option.presetArg !== undefined && option.optional) parts.push(`不带取值时为 ${shown(option.presetArg)}`);
+  if (option.envVar !== undefined) parts.push(`环境变量 ${option.envVar}`);
+  return notes(parts, option.description);
+}
+
+/** An argument's description with commander's notes in Chinese (mirrors Help.argumentDescription). */
+export function chineseArgumentDescription(argument: Argument): string {
+  const parts: string[] = [];
+  if (argument.argChoices) parts.push(`可选：${argument.argChoices.map(shown).join('、')}`);
+  if (argument.defaultValue !== undefined) parts.push(`默认：${argument.defaultValueDescription ?? shown(argument.defaultValue)}`);
+  return notes(parts, argument.description);
+}
+
+const english = new Help();
+
+/** The help configuration of the `gongkai` program; subcommands inherit it. */
+export const chineseHelp: HelpConfiguration = {
+  styleTitle: chineseTitle,
+  commandUsage: (cmd: Command) => chineseUsage(english.commandUsage(cmd)),
+  subcommandTerm: (cmd: Command) => chineseUsage(english.subcommandTerm(cmd)),
+  optionDescription: chineseOptionDescription,
+  argumentDescription: chineseArgumentDescription,
+};

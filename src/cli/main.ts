@@ -1,24 +1,29 @@
 // The `gongkai` command line. Each command lives in its own file under commands/ and registers
 // itself on the program; commands call services or pure libraries, like routes do.
 import { Command, CommanderError } from 'commander';
-import { chineseError, chineseTitle } from './chinese-help.ts';
+import { chineseError, chineseHelp } from './chinese-help.ts';
 import { registerCommands } from './commands/index.ts';
 
-export async function main(argv: string[]): Promise<number> {
+/** The `gongkai` program with every command registered (help in Chinese, errors through chineseError). */
+export function buildProgram(setExitCode: (code: number) => void): Command {
   const program = new Command();
   program
     .name('gongkai')
     .description('公开（Gongkai）政府信息公开平台命令行工具')
     .helpOption('-h, --help', '显示帮助')
     .addHelpCommand('help [command]', '显示某个命令的帮助')
-    .configureHelp({ styleTitle: chineseTitle })
+    .configureHelp(chineseHelp)
     .configureOutput({ outputError: (message, write) => write(chineseError(message)) })
     .exitOverride();
-  let exitCode = 0;
-  const setExitCode = (code: number) => {
-    exitCode = Math.max(exitCode, code);
-  };
   registerCommands(program, setExitCode);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram((code: number) => {
+    exitCode = Math.max(exitCode, code);
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -67,12 +67,13 @@ describe('gongkai calendar and deadline --installation (SQLite)', { timeout: 300
   it('deadline uses the imported arrangement only with --installation', () => {
     // Received Monday 2027-01-25. Official data only (2027 not bundled): weekends and 春节 除夕–初三 (2月5日–8日)
     // off → 01-26..29 (1–4), 02-01..04 (5–8), 02-09..12 (9–12), 02-15..19 (13–17), 02-22, 23, 24 (18–20).
-    const official = JSON.parse(gongkai('deadline', '--received', '2027-01-25', '--json').stdout) as { dueOn: string; warnings: string[] };
+    // “Today” is fixed where the holiday data of the coming 60 days is loaded, so only the count's own warning shows.
+    const official = JSON.parse(gongkai('deadline', '--received', '2027-01-25', '--today', '2026-09-01', '--json').stdout) as { dueOn: string; warnings: string[] };
     expect(official.dueOn).toBe('2027-02-24');
     expect(official.warnings).toHaveLength(1);
     // With the installation's 2027: 01-26..29 (1–4), 01-31 调休 (5), 02-01..04 (6–9), 02-15..19 (10–14),
     // 02-20 调休 (15), 02-22..26 (16–20).
-    const installation = JSON.parse(gongkai('deadline', '--received', '2027-01-25', '--installation', '--json').stdout) as { dueOn: string; warnings: string[] };
+    const installation = JSON.parse(gongkai('deadline', '--received', '2027-01-25', '--installation', '--today', '2026-09-01', '--json').stdout) as { dueOn: string; warnings: string[] };
     expect(installation).toMatchObject({ dueOn: '2027-02-26', warnings: [] });
   });
 });

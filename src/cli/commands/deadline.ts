@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { receiptChannels, type Receipt } from '../../law/clock-events.ts';
 import { computeReplyClock } from '../../law/clock.ts';
-import { localDateOfInstant, localDateSchema } from '../../law/local-date.ts';
+import { localDateOfInstant, localDateSchema, type LocalDate } from '../../law/local-date.ts';
 import { createOfficialCalendar } from '../../law/official-arrangements.ts';
 import type { WorkingDayCalendar } from '../../law/calendar.ts';
 import { openMigratedDatabase } from '../../db/open.ts';
@@ -33,6 +33,7 @@ const optionsSchema = z.object({
   json: z.boolean().default(false),
   installation: z.boolean().default(false),
   database: z.string().optional(),
+  today: localDateSchema.optional(),
 });
 
 export interface DeadlineJson {
@@ -43,11 +44,16 @@ export interface DeadlineJson {
   warnings: string[];
 }
 
-/** The computation behind the command, separate from printing so it can be tested directly. */
+/**
+ * The computation behind the command, separate from printing so it can be tested directly. The warnings
+ * are the same for the text and the JSON output (issue 11 item 11): the clock's (a year whose holidays are
+ * not loaded) and, when `today` is given, the holiday data running out within 60 days of it.
+ */
 export function deadlineReport(
   received: string,
   channel: (typeof receiptChannels)[number] = 'in_person',
   calendar: WorkingDayCalendar = createOfficialCalendar(),
+  today?: LocalDate,
 ) {
   const parsed = optionsSchema.parse({ received, channel, json: false });
   // The given date is 收到申请之日 itself, whatever the channel; the channel only labels the explanation.
@@ -68,6 +74,9 @@ export function deadlineReport(
     correctionNoticeDueOn: clock.correctionNoticeDueOn,
     warnings: clock.warnings.map((w) => w.message),
   };
+  // The holiday data must reach 60 days ahead of today (DESIGN §2, calendar).
+  const gap = today ? calendar.upcomingGap(today, 60) : null;
+  if (gap) json.warnings.push(`节假日数据：${gap.message}`);
   return { json, explanation: clock.explanation };
 }
 
@@ -80,7 +89,8 @@ export const registerDeadlineCommand: RegisterCommand = (program: Command, setEx
     .option('--json', '以 JSON 输出', false)
     .option('--installation', '同时使用本平台录入的节假日安排（数据库由 DATABASE_URL 或数据目录决定）；不加时只用随软件提供的国务院办公厅安排', false)
     .option('--database <url>', '使用这个 PostgreSQL 数据库中录入的节假日安排（隐含 --installation）')
-    .action(async (raw: { received?: string; channel: string; json: boolean; installation: boolean; database?: string }) => {
+    .option('--today <日期>', '以这一天为“今天”检查节假日数据是否覆盖未来60天，格式 YYYY-MM-DD（默认为今天）')
+    .action(async (raw: { received?: string; channel: string; json: boolean; installation: boolean; database?: string; today?: string }) => {
       const parsed = optionsSchema.safeParse(raw);
       if (!parsed.success) {
         for (const issue of parsed.error.issues) process.stderr.write(`参数有误：${issue.message}\n`);
@@ -88,7 +98,9 @@ export const registerDeadlineCommand: RegisterCommand = (program: Command, setEx
         return;
       }
       const calendar = parsed.data.installation || parsed.data.database !== undefined ? await installationCalendar(parsed.data.database) : createOfficialCalendar();
-      const { json, explanation } = deadlineReport(parsed.data.received, parsed.data.channel, calendar);
+      // The command line may read today's date; the law library never does.
+      const today = parsed.data.today ?? localDateOfInstant(new Date());
+      const { json, explanation } = deadlineReport(parsed.data.received, parsed.data.channel, calendar, today);
       if (parsed.data.json) {
         process.stdout.write(`${JSON.stringify(json)}\n`);
         return;
@@ -103,10 +115,6 @@ export const registerDeadlineCommand: RegisterCommand = (program: Command, setEx
         ...explanation.map((step) => `  ${step}`),
         ...(json.warnings.length > 0 ? ['', '注意：', ...json.warnings.map((w) => `  ！${w}`)] : []),
       ];
-      // The command line may read today's date; the law library never does. Warn loudly when the
-      // holiday data runs out within 60 days (DESIGN §2, calendar).
-      const gap = calendar.upcomingGap(localDateOfInstant(new Date()), 60);
-      if (gap) lines.push('', `节假日数据：${gap.message}`);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 };
