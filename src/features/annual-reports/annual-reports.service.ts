@@ -36,6 +36,7 @@ import { calendarStoreFor } from '../calendar/calendar.store.ts';
 import { channelCounts, loadSettings, normativeDocumentCells } from '../catalogue/catalogue.service.ts';
 import { categoryLabel } from '../catalogue/domain/categories.ts';
 import * as repo from './annual-reports.repository.ts';
+import { indexPublishedReport } from './annual-reports.search.ts';
 import { parseCellInput, saveInputFromForm, transitionSchema, yearSchema } from './annual-reports.schemas.ts';
 import { cellOrigin, manualCellKeys, type CellOrigin } from './domain/cells.ts';
 import { deadlineStatus, reportDeadline, type DeadlineStatus } from './domain/deadline.ts';
@@ -379,7 +380,11 @@ export async function transition(ctx: ServiceContext, actor: Actor, agencyId: st
     // 条例第四十九条 向社会公布: the 专栏's 年报 column and the report's pages are cached per publication
     // generation, so publishing bumps it in this transaction. Nothing else changes what the public sees:
     // the other events concern unpublished reports, and a published one is final (domain/workflow.ts).
-    if (to === 'published') await bumpPublicationGeneration(trx, nowDate);
+    if (to === 'published') {
+      await bumpPublicationGeneration(trx, nowDate);
+      // 条例第二十四条 检索: the published report is found by the portal's search from now on.
+      await indexPublishedReport(trx, ctx, agency, row.year, report, today);
+    }
     await repo.insertEvent(trx, {
       id: ctx.newId(),
       report_id: id,

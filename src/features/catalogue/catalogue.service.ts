@@ -19,6 +19,7 @@ import { indexTexts, removeFromSearch } from '../search/search.service.ts';
 import { checkAttachment, extractText, readStoredFile, storeFile, ATTACHMENT_TYPES, type AttachmentType, type StoredFile } from './attachments.ts';
 import { indexPatternOf, loadSettings } from './catalogue-settings.service.ts';
 import * as repo from './catalogue.repository.ts';
+import { indexPage } from './catalogue.page-search.ts';
 import {
   channelInputSchema,
   hitResolutionSchema,
@@ -671,12 +672,15 @@ export async function listChannels(ctx: ServiceContext, actor: Actor, agencyId: 
 
 /** Saves the 专栏's 指南 or 制度 page (条例第十二条: the guide must be kept up to date). */
 export async function savePage(ctx: ServiceContext, actor: Actor, agencyId: string, input: unknown): Promise<void> {
-  await authorizeAgency(ctx.db, actor, 'catalogue.review', agencyId);
+  const agency = await authorizeAgency(ctx.db, actor, 'catalogue.review', agencyId);
   const parsed = pageInputSchema.safeParse(input);
   if (!parsed.success) throw validationErrorFromIssues(parsed.error.issues);
   await ctx.db.transaction().execute(async (trx) => {
     const before = await repo.findPage(trx, agencyId, parsed.data.kind);
-    await repo.upsertPage(trx, { id: ctx.newId(), agencyId, kind: parsed.data.kind, title: parsed.data.title, body: parsed.data.body, updatedBy: actorAccountId(actor), updatedAt: ctx.now().toISOString() });
+    const updatedAt = ctx.now().toISOString();
+    await repo.upsertPage(trx, { id: ctx.newId(), agencyId, kind: parsed.data.kind, title: parsed.data.title, body: parsed.data.body, updatedBy: actorAccountId(actor), updatedAt });
+    // 条例第二十四条 检索: the page is public once saved, and searchable with what it now says.
+    await indexPage(trx, ctx, agency, parsed.data.kind, { title: parsed.data.title, body: parsed.data.body, updatedAt });
     await bumpPublicationGeneration(trx, ctx.now());
     await recordAudit(trx, ctx, actor, {
       action: 'catalogue.page_save',

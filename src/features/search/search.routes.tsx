@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ValidationError } from '../../platform/errors.ts';
 import { publicReadsOf } from '../../platform/page-cache/page-cache.ts';
 import { findAgencyByCode, listAllAgencies } from '../agencies/agencies.repository.ts';
+import { indexPublishedReportsMissing } from '../annual-reports/annual-reports.search.ts';
+import { indexPagesMissing } from '../catalogue/catalogue.page-search.ts';
 import { searchPublished, type SearchPage as SearchData } from './search.service.ts';
 import { SearchPage } from './views/SearchPage.tsx';
 
@@ -18,6 +20,12 @@ const rawQuery = z.object({
 
 export async function searchRoutes(app: FastifyInstance): Promise<void> {
   const ctx = app.context;
+  // Annual reports and 指南 / 制度 pages published before they were searchable (issue 11 item 3) are
+  // indexed once, at start; from then on publication and every save index them in their transaction.
+  app.addHook('onReady', async () => {
+    const added = (await indexPublishedReportsMissing(ctx)) + (await indexPagesMissing(ctx));
+    if (added > 0) app.log.info({ added }, 'search: indexed published annual reports and pages');
+  });
   // A public page (platform/page-cache). The agency list of the filter and the agency codes change only
   // with agency changes, which bump the publication generation: read once per generation.
   app.get('/search', { config: { publicPage: true } }, async (request, reply) => {

@@ -23,6 +23,11 @@ export interface SearchableText {
   path: string;
   body: string;
   attachmentText: string;
+  /**
+   * Words the document is found by although its text may not hold them (an annual report by 年报, an
+   * agency by its short name): indexed with the title's weight, never shown.
+   */
+  keywords?: string;
 }
 
 /** Builds the index row: jieba search-mode tokens of title, body and attachments, plus facet words. */
@@ -40,7 +45,7 @@ export function buildIndexedDocument(t: SearchableText, segmenter: Segmenter, in
     path: t.path,
     content: `${t.body}\n${t.attachmentText}`.slice(0, CONTENT_LIMIT),
     indexedAt,
-    titleTokens: tokensForIndex(`${t.title} ${t.documentNo ?? ''}`, segmenter.cutForSearch),
+    titleTokens: tokensForIndex(`${t.title} ${t.documentNo ?? ''} ${t.keywords ?? ''}`, segmenter.cutForSearch),
     bodyTokens: tokensForIndex(t.body, segmenter.cutForSearch),
     attachmentTokens: tokensForIndex(t.attachmentText, segmenter.cutForSearch),
     facetTokens: facetTokens({ agencyId: t.agencyId, category: t.category, year }),

@@ -12,9 +12,11 @@ export interface PublicShellProps {
   readonly title: string;
   readonly breadcrumbs?: readonly Crumb[];
   readonly children: ComponentChildren;
+  /** The search box in the header (条例第二十四条 检索); the search page itself has its own form. */
+  readonly headerSearch?: boolean;
 }
 
-export function PublicShell({ title, breadcrumbs = [], children }: PublicShellProps) {
+export function PublicShell({ title, breadcrumbs = [], children, headerSearch = true }: PublicShellProps) {
   const page = useContext(PageContext);
   return (
     <Document title={`${title} - ${page.siteName}`} bodyClass="public">
@@ -23,6 +25,15 @@ export function PublicShell({ title, breadcrumbs = [], children }: PublicShellPr
           <a class="site-name" href="/">
             {page.siteName}
           </a>
+          {headerSearch ? (
+            <form class="header-search" method="get" action="/search" role="search" aria-label="检索政府信息">
+              <label for="header-search-q" class="visually-hidden">
+                检索政府信息
+              </label>
+              <input id="header-search-q" name="q" type="search" maxLength={100} placeholder="检索：年度报告、指南、文件名称" />
+              <button type="submit">检索</button>
+            </form>
+          ) : null}
           <nav class="header-links" aria-label="辅助">
             <LargeTextToggle />
             {page.user ? <a href="/admin">进入工作台</a> : <a href="/login">工作人员登录</a>}

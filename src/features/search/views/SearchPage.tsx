@@ -13,7 +13,18 @@ function Marked({ segments }: { readonly segments: readonly SnippetSegment[] }) 
 /** Above this many agencies the filter is a code field instead of a list. */
 const MAX_AGENCY_OPTIONS = 200;
 
-const ALL_CATEGORIES = [...ART20_CATEGORIES, ...TOWNSHIP_CATEGORIES, ...COUNTY_CATEGORIES].filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+/** What the portal's own pages are filed under in the index (annual-reports.search.ts, catalogue.page-search.ts). */
+const PORTAL_PAGE_CATEGORIES = [
+  { id: 'annual_report', label: '政府信息公开年报' },
+  { id: 'guide', label: '政府信息公开指南' },
+  { id: 'rules', label: '政府信息公开制度' },
+] as const;
+
+const ALL_CATEGORIES = [...PORTAL_PAGE_CATEGORIES, ...ART20_CATEGORIES, ...TOWNSHIP_CATEGORIES, ...COUNTY_CATEGORIES].filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i);
+
+function resultCategoryLabel(id: string): string {
+  return PORTAL_PAGE_CATEGORIES.find((c) => c.id === id)?.label ?? categoryLabel(id);
+}
 
 export interface SearchPageProps {
   readonly data: SearchData | null;
@@ -25,7 +36,7 @@ export interface SearchPageProps {
 
 export function SearchPage({ data, agencies, agencyNames, raw, error }: SearchPageProps) {
   return (
-    <PublicShell title={raw.q ? `检索：${raw.q}` : '政府信息检索'} breadcrumbs={[{ label: '首页', href: '/' }, { label: '政府信息检索' }]}>
+    <PublicShell title={raw.q ? `检索：${raw.q}` : '政府信息检索'} headerSearch={false} breadcrumbs={[{ label: '首页', href: '/' }, { label: '政府信息检索' }]}>
       <h1>政府信息检索</h1>
       <form method="get" action="/search" role="search" aria-label="检索政府信息" class="filters">
         <div class="field">
@@ -97,7 +108,7 @@ export function SearchPage({ data, agencies, agencyNames, raw, error }: SearchPa
                     <Marked segments={r.snippet} />
                   </p>
                   <p class="hint">
-                    {agencyNames.get(r.agencyId) ?? ''} · {categoryLabel(r.category)} · {r.documentNo ? `${r.documentNo} · ` : ''}发布日期 {r.publishedOn}
+                    {agencyNames.get(r.agencyId) ?? ''} · {resultCategoryLabel(r.category)} · {r.documentNo ? `${r.documentNo} · ` : ''}发布日期 {r.publishedOn}
                   </p>
                 </li>
               ))}
