@@ -6,18 +6,20 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { agencyLevels } from '../../report/rules/index.ts';
 import type { CheckResultJson } from '../../report/model.ts';
-import { checkFile } from '../report/check-file.ts';
+import { checkInPool, type CheckJobResult } from '../report/check-pool.ts';
+import { checkOne } from '../report/check-worker.ts';
 import { exitStatusOf } from '../report/check-result.ts';
 import { collectTargets } from '../report/files.ts';
 import { keyFiguresCsv } from '../report/key-figures.ts';
 import { renderReportFile, renderTargets } from '../report/render-file.ts';
-import { reportSummary, unreadableSummary } from '../report/summary.ts';
+import { unreadableSummary } from '../report/summary.ts';
 import type { RegisterCommand, SetExitCode } from './index.ts';
 
 const checkFlags = z.object({
   json: z.boolean().optional(),
   csv: z.string().min(1, '--csv 需要一个输出文件名').optional(),
   level: z.enum(agencyLevels, { message: `--level 只能是：${agencyLevels.join('、')}` }).optional(),
+  jobs: z.coerce.number({ message: '--jobs 需要一个 1–64 之间的整数' }).int('--jobs 需要一个 1–64 之间的整数').min(1, '--jobs 需要一个 1–64 之间的整数').max(64, '--jobs 需要一个 1–64 之间的整数').optional(),
 });
 
 const renderFlags = z.object({
@@ -34,6 +36,7 @@ export const registerReportCommand: RegisterCommand = (program, setExitCode) => 
     .option('--json', '每个文件输出一行 JSON（便于程序处理）')
     .option('--csv <file>', '另外把每个文件的关键数字写入 CSV 文件')
     .option('--level <level>', `机关层级（${agencyLevels.join('、')}），用于规章、报送期限等检查`)
+    .option('--jobs <n>', '同时检查的线程数（默认每个 CPU 核一个；1 表示逐个检查）')
     .helpOption('-h, --help', '显示帮助')
     .action(async (paths: string[], raw: unknown) => {
       const flags = parseFlags(checkFlags, raw, setExitCode);
@@ -86,17 +89,7 @@ async function runCheck(paths: string[], flags: z.infer<typeof checkFlags>, setE
       : null;
   bar?.start(targets.length, 0);
   const results: CheckResultJson[] = [];
-  for (const target of targets) {
-    let text: string;
-    let result: CheckResultJson;
-    if ('missing' in target) {
-      result = { file: target.file, format: null, year: null, agency: null, cells: {}, findings: [], error: target.missing };
-      text = unreadableSummary(target.file, target.missing);
-    } else {
-      const checked = await checkFile(target.file, flags.level ? { agencyLevel: flags.level } : {});
-      result = checked.result;
-      text = checked.report ? reportSummary(target.file, checked.report, result.findings) : unreadableSummary(target.file, result.error ?? '');
-    }
+  const emit = (result: CheckResultJson, text: string) => {
     results.push(result);
     setExitCode(exitStatusOf(result));
     bar?.increment();
@@ -107,7 +100,31 @@ async function runCheck(paths: string[], flags: z.infer<typeof checkFlags>, setE
       process.stdout.write(output);
       if (results.length < targets.length) bar.start(targets.length, results.length);
     } else process.stdout.write(output);
+  };
+  // Files that are missing are answered in their place; the others are checked, on every core for a
+  // batch (check-pool.ts), and printed in the sorted order of the files whatever order they finish in.
+  let next = 0;
+  const emitMissingUpTo = (end: number) => {
+    for (; next < end; next++) {
+      const target = targets[next]!;
+      if ('missing' in target) emit({ file: target.file, format: null, year: null, agency: null, cells: {}, findings: [], error: target.missing }, unreadableSummary(target.file, target.missing));
+    }
+  };
+  const readable = targets.flatMap((t, i) => ('missing' in t ? [] : [i]));
+  const options = flags.level ? { agencyLevel: flags.level } : {};
+  const onResult = (done: CheckJobResult) => {
+    const at = readable[done.index]!;
+    emitMissingUpTo(at);
+    next = at + 1;
+    emit(done.result, done.text);
+  };
+  const threads = flags.jobs ?? undefined;
+  if (readable.length > 1 && threads !== 1) {
+    await checkInPool(readable.map((i) => targets[i]!.file), options, onResult, threads ? { threads } : {});
+  } else {
+    for (let k = 0; k < readable.length; k++) onResult({ index: k, ...(await checkOne(targets[readable[k]!]!.file, options)) });
   }
+  emitMissingUpTo(targets.length);
   if (flags.csv) {
     try {
       await writeFile(flags.csv, keyFiguresCsv(results));
