@@ -10,12 +10,15 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './db/database.ts';
+import { fileStores } from './features/file-stores.ts';
 import { featureRoutes } from './features/index.ts';
 import { registerAuth } from './platform/auth.ts';
 import { registerCsrf } from './platform/csrf.ts';
 import { registerDisplayRoutes } from './platform/display.ts';
 import { frameworkErrorHandler, handleClientError, registerErrorHandling } from './platform/error-handler.tsx';
+import { dataDirOf } from './platform/data-dir.ts';
 import { registerHealth } from './platform/health.ts';
+import { sweepOrphanFiles } from './platform/orphan-files.ts';
 import { DEFAULT_PAGE_CACHE_MB } from './platform/config.ts';
 import { registerPublicOrigin } from './platform/public-origin.ts';
 import { registerPageCache, type PageCacheHandle } from './platform/page-cache/page-cache.ts';
@@ -51,6 +54,11 @@ export interface AppOptions {
   readonly trustProxy?: false | readonly string[];
   /** The site's public origin for absolute links in feeds and the sitemap (GONGKAI_PUBLIC_URL). */
   readonly publicUrl?: string;
+  /**
+   * Before the first request, sweep the stored files left without a record by a killed process
+   * (platform/orphan-files.ts). The server sets it; tests that share a data folder leave it off.
+   */
+  readonly sweepOrphanFiles?: boolean;
   /** The rendered public-page cache (platform/page-cache): on unless `enabled: false`; size in MB. */
   readonly pageCache?: { readonly enabled?: boolean; readonly maxMegabytes?: number };
 }
@@ -146,5 +154,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOversizeUploadGuard(app);
 
   for (const routes of featureRoutes) await app.register(routes);
+  if (options.sweepOrphanFiles) {
+    app.addHook('onReady', async () => {
+      const report = await sweepOrphanFiles({ dataDir: dataDirOf(options.database), stores: fileStores(options.database.db, dataDirOf(options.database)), now: now() });
+      if (report.finished + report.quarantined + report.deleted > 0) app.log.warn({ ...report }, 'stored files without a record swept (docs/operations.md)');
+    });
+  }
   return app;
 }

@@ -36,7 +36,7 @@ async function start(): Promise<void> {
     ? await loadDemoIfEmpty(createServiceContext({ db: database.db, dialect: database.dialect }))
     : { loaded: false as const };
 
-  const app = await buildApp({ database, secret: config.secret, logger: loggerOptions(level, process.stdout, process.env.NODE_ENV), trustProxy: config.trustProxy, publicUrl: config.publicUrl, pageCache: config.pageCache });
+  const app = await buildApp({ database, secret: config.secret, logger: loggerOptions(level, process.stdout, process.env.NODE_ENV), trustProxy: config.trustProxy, publicUrl: config.publicUrl, pageCache: config.pageCache, sweepOrphanFiles: true });
   await app.listen({ port: config.port, host });
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   const url = `http://${shownHost}:${config.port}/`;

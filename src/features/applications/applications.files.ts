@@ -1,8 +1,9 @@
 // Attachments are stored outside the web root, under <dataDir>/files/applications/<generated name>,
 // never under the name the uploader chose (DESIGN §5). Size and type are limited before anything is written.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readStoredSync, writePendingFileSync } from '../../platform/durable-files.ts';
 import { ValidationError } from '../../platform/errors.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -44,7 +45,10 @@ function detectType(file: UploadedFile): { mediaType: string; extension: string 
   return null;
 }
 
-/** Checks every file first (nothing is written if one is refused), then writes them under random names. */
+/**
+ * Checks every file first (nothing is written if one is refused), then writes them under random names
+ * — as pending files: run the transaction that records them through removingFilesOnFailure.
+ */
 export function storeAttachments(dataDir: string, files: readonly UploadedFile[], field = 'attachments'): StoredFile[] {
   if (files.length > MAX_ATTACHMENTS) throw new ValidationError({ [field]: `最多上传 ${MAX_ATTACHMENTS} 个附件` });
   const checked = files.map((file) => {
@@ -59,8 +63,9 @@ export function storeAttachments(dataDir: string, files: readonly UploadedFile[]
   mkdirSync(dir, { recursive: true });
   return checked.map(({ file, type }) => {
     const storedName = `${randomBytes(16).toString('hex')}.${type.extension}`;
-    // flag 'wx': a name collision must fail rather than overwrite someone's file.
-    writeFileSync(join(dir, storedName), file.data, { flag: 'wx', mode: 0o600 });
+    // Under its pending name, synced; the caller's removingFilesOnFailure gives it the final name once
+    // the case is committed (platform/durable-files.ts). 'wx': a collision fails, never overwrites.
+    writePendingFileSync(join(dir, storedName), file.data);
     return {
       originalName: file.originalName.replace(/[\\/\0]/g, '_').slice(0, 200),
       storedName,
@@ -73,5 +78,5 @@ export function storeAttachments(dataDir: string, files: readonly UploadedFile[]
 
 export function readAttachment(dataDir: string, storedName: string): Buffer {
   if (!/^[0-9a-f]{32}\.[a-z]+$/.test(storedName)) throw new Error('invalid stored name');
-  return readFileSync(join(attachmentsDir(dataDir), storedName));
+  return readStoredSync(join(attachmentsDir(dataDir), storedName), (path) => readFileSync(path));
 }

@@ -3,10 +3,11 @@
 // under generated names in `<dataDir>/files/catalogue/` — outside any web root (DESIGN §5) — and
 // their text is extracted for search and for the personal-data scanner.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readStored, writePendingFile } from '../../platform/durable-files.ts';
 import { ValidationError } from '../../platform/errors.ts';
 import { guardedMammothInput } from '../../report/parse/docx.ts';
 import { UnreadableDocumentError } from '../../report/parse/encoding.ts';
@@ -98,12 +99,13 @@ export function attachmentsDir(dataDir: string): string {
 export async function storeFile(dir: string, type: AttachmentType, data: Uint8Array): Promise<StoredFile> {
   await mkdir(dir, { recursive: true });
   const storedName = `${randomUUID()}.${type === 'jpeg' ? 'jpg' : type}`;
-  await writeFile(join(dir, storedName), data, { flag: 'wx' });
+  // Pending and synced until the transaction that records it commits (platform/durable-files.ts).
+  await writePendingFile(join(dir, storedName), data);
   return { storedName, sha256: createHash('sha256').update(data).digest('hex') };
 }
 
 export async function readStoredFile(dir: string, storedName: string): Promise<Buffer> {
   // Stored names are generated (uuid.ext); refuse anything else so no path can escape the folder.
   if (!/^[0-9a-f-]{36}\.(pdf|docx|png|jpg)$/.test(storedName)) throw new ValidationError({ file: '附件名称无效。' });
-  return readFile(join(dir, storedName));
+  return readStored(join(dir, storedName), (path) => readFile(path));
 }
