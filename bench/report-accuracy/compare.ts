@@ -68,3 +68,16 @@ export function familyOf(file: string, pageFamily: string): string {
 function rowOf(key: string): string {
   return key.slice(0, key.lastIndexOf('.'));
 }
+
+/** A cell as the reader returns it (src/report/model.ts Cell, the fields compared). */
+export interface ReadCell {
+  kind: string;
+  value: number | null;
+}
+
+/** A read report's cells in the truth's terms: a number, null for a blank cell, "not_applicable". */
+export function truthValues(cells: Record<string, ReadCell>): Record<string, TruthValue> {
+  const values: Record<string, TruthValue> = {};
+  for (const [key, cell] of Object.entries(cells)) values[key] = cell.kind === 'not_applicable' ? 'not_applicable' : cell.kind === 'blank' ? null : cell.value;
+  return values;
+}

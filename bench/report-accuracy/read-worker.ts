@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TruthValue } from './hand-read.ts';
+import { truthValues, type ReadCell } from './compare.ts';
 
 export interface ReadRequest {
   readerRoot: string;
@@ -21,7 +22,7 @@ export interface ReadReply {
   message?: string;
 }
 
-type Cell = { kind: string; value: number | null };
+type Cell = ReadCell;
 interface Reader {
   readReportFile: (bytes: Uint8Array, fileName: string, options?: { pdf?: unknown }) => Promise<{ year: number | null; agency: string | null; cells: Record<string, Cell> }>;
   isReportReadError: (e: unknown) => boolean;
@@ -40,13 +41,6 @@ function loadReader(root: string): Promise<Reader> {
     readers.set(root, reader);
   }
   return reader;
-}
-
-/** A read report's cells in the truth's terms: a number, null for a blank cell, "not_applicable". */
-export function truthValues(cells: Record<string, Cell>): Record<string, TruthValue> {
-  const values: Record<string, TruthValue> = {};
-  for (const [key, cell] of Object.entries(cells)) values[key] = cell.kind === 'not_applicable' ? 'not_applicable' : cell.kind === 'blank' ? null : cell.value;
-  return values;
 }
 
 export async function readOne(request: ReadRequest): Promise<ReadReply> {
