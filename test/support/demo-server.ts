@@ -2,9 +2,9 @@
 // a fresh data folder, which loads the demo county and prints the demo accounts once.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './real-server.ts';
 
 export interface DemoAccount {
   readonly username: string;
@@ -22,18 +22,6 @@ export interface DemoServer {
   readonly accounts: readonly DemoAccount[];
   /** Kills the server if it still runs and removes its data folder. */
   close(): void;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Reads the demo accounts the server prints once: “  username  password  姓名（单位 · 角色）”. */
