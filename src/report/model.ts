@@ -35,6 +35,8 @@ export interface Cell {
   source?: SourceRef;
   /** Set when the reader had to choose between layouts or convert a value. */
   note?: string;
+  /** The figure was read from the report's prose ("全年共收到申请2件"), not from a table cell. */
+  fromText?: true;
 }
 
 export interface Section {
@@ -90,6 +92,8 @@ export interface CheckResultJson {
   /** Numbers read; null for a blank cell; a "/" or "-" cell counts 0 here and is listed in notApplicable. */
   cells: Record<string, number | null>;
   notApplicable?: string[];
+  /** Per cell, what was printed and where (line, page, table row/column), and the reader's note. */
+  evidence?: Record<string, SourceRef & { note?: string; fromText?: true }>;
   findings: Finding[];
   error?: string;
 }

@@ -40,7 +40,8 @@ describe('gongkai report check --json over the seed directory and two unreadable
       'notice.txt', 'broken.pdf',
     ]);
     for (const r of results) {
-      expect(Object.keys(r).filter((k) => k !== 'notApplicable' && k !== 'error')).toEqual(['file', 'format', 'year', 'agency', 'cells', 'findings']);
+      // evidence: what each cell was read from (absent for a file that could not be read)
+      expect(Object.keys(r).filter((k) => k !== 'notApplicable' && k !== 'error' && k !== 'evidence')).toEqual(['file', 'format', 'year', 'agency', 'cells', 'findings']);
       for (const f of r.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'message', 'cells']);
     }
   }, cliTimeout);

@@ -9,6 +9,7 @@ import type { CheckResultJson } from '../../report/model.ts';
 import { checkInPool, type CheckJobResult } from '../report/check-pool.ts';
 import { checkOne } from '../report/check-worker.ts';
 import { exitStatusOf } from '../report/check-result.ts';
+import { explainResult } from '../report/explain.ts';
 import { collectTargets } from '../report/files.ts';
 import { keyFiguresCsv } from '../report/key-figures.ts';
 import { renderReportFile, renderTargets } from '../report/render-file.ts';
@@ -17,6 +18,7 @@ import type { RegisterCommand, SetExitCode } from './index.ts';
 
 const checkFlags = z.object({
   json: z.boolean().optional(),
+  explain: z.boolean().optional(),
   csv: z.string().min(1, '--csv 需要一个输出文件名').optional(),
   level: z.enum(agencyLevels, { message: `--level 只能是：${agencyLevels.join('、')}` }).optional(),
   jobs: z.coerce.number({ message: '--jobs 需要一个 1–64 之间的整数' }).int('--jobs 需要一个 1–64 之间的整数').min(1, '--jobs 需要一个 1–64 之间的整数').max(64, '--jobs 需要一个 1–64 之间的整数').optional(),
@@ -34,6 +36,7 @@ export const registerReportCommand: RegisterCommand = (program, setExitCode) => 
     .description('读取年度报告（文本、HTML、Word、PDF），按年报格式的勾稽关系检查；目录会逐个文件检查')
     .argument('<paths...>', '年报文件或目录')
     .option('--json', '每个文件输出一行 JSON（便于程序处理）')
+    .option('--explain', '逐个单元格列出读得的值、原文和所在位置（行、页、表格），便于对照原文核对')
     .option('--csv <file>', '另外把每个文件的关键数字写入 CSV 文件')
     .option('--level <level>', `机关层级（${agencyLevels.join('、')}），用于规章、报送期限等检查`)
     .option('--jobs <n>', '同时检查的线程数（默认每个 CPU 核一个；1 表示逐个检查）')
@@ -89,7 +92,8 @@ async function runCheck(paths: string[], flags: z.infer<typeof checkFlags>, setE
       : null;
   bar?.start(targets.length, 0);
   const results: CheckResultJson[] = [];
-  const emit = (result: CheckResultJson, text: string) => {
+  const emit = (result: CheckResultJson, summary: string) => {
+    const text = flags.explain && result.error === undefined ? `${summary}\n${explainResult(result)}` : summary;
     results.push(result);
     setExitCode(exitStatusOf(result));
     bar?.increment();

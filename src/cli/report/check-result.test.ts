@@ -30,6 +30,12 @@ describe('the --json result of one file', () => {
         'active_disclosure.art20_item9.centralized_government_procurement.procurement_total_amount': 0,
       },
       notApplicable: ['active_disclosure.art20_item9.centralized_government_procurement.procurement_total_amount'],
+      // what each cell was read from: nothing recorded for cells made by hand
+      evidence: {
+        'applications.new_received.total': {},
+        'applications.new_received.commercial_enterprise': {},
+        'active_disclosure.art20_item9.centralized_government_procurement.procurement_total_amount': {},
+      },
       findings: [warning],
     });
   });

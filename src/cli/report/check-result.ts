@@ -1,6 +1,7 @@
 // The machine-readable result of checking one file (`gongkai report check --json`): one object per
 // file, exactly the CheckResultJson shape of the report model.
 import type { AnnualReport, CheckResultJson, Finding } from '../../report/model.ts';
+import { cellEvidence } from './explain.ts';
 
 /** Cells as numbers: null for a blank cell; a "/" cell counts 0 and is listed in notApplicable. */
 export function toCheckResultJson(file: string, report: AnnualReport, findings: Finding[]): CheckResultJson {
@@ -21,6 +22,7 @@ export function toCheckResultJson(file: string, report: AnnualReport, findings: 
     findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, cells: [...f.cells] })),
   };
   if (notApplicable.length > 0) result.notApplicable = notApplicable;
+  result.evidence = cellEvidence(report);
   return result;
 }
 

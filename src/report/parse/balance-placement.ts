@@ -32,68 +32,83 @@ export interface BalanceContext {
 
 const OUTCOME = /^outcomes\.(?!total$)/;
 
-/** The numbers of table 三 as read so far (blank / "/" count 0), without `row`'s own cells. */
-function tableValues(ctx: BalanceContext, row: string): Map<string, number> {
-  const trial = new Map<string, number>();
-  const own = `applications.${row}.`;
-  for (const key in ctx.cells) {
-    if (!key.startsWith('applications.') || key.startsWith(own)) continue;
-    const cell = ctx.cells[key]!;
-    trial.set(key, cell.kind === 'number' && cell.value !== null ? cell.value : 0);
-  }
-  return trial;
+/**
+ * Table 三 as a grid of numbers (rows = `ctx.leaves`, columns = `ctx.columns`; NaN = not read) without
+ * `row`'s own cells: blank and "/" count 0. Built once per row looked at, then every placement is a
+ * few array writes — this runs for every short row of every report.
+ */
+interface Grid {
+  values: Float64Array;
+  columns: number;
+  row: number;
+  outcomeRows: number[];
+  balanceRows: [number, number, number, number];
+}
+
+function tableGrid(ctx: BalanceContext, row: string): Grid {
+  const columns = ctx.columns.length;
+  const values = new Float64Array(ctx.leaves.length * columns).fill(Number.NaN);
+  ctx.leaves.forEach((leaf, r) => {
+    if (leaf === row) return;
+    ctx.columns.forEach((column, c) => {
+      const cell = ctx.cells[`applications.${leaf}.${column}`];
+      if (cell) values[r * columns + c] = cell.kind === 'number' && cell.value !== null ? cell.value : 0;
+    });
+  });
+  const at = (id: string) => ctx.leaves.indexOf(id);
+  return {
+    values,
+    columns,
+    row: ctx.leaves.indexOf(row),
+    outcomeRows: ctx.leaves.flatMap((l, r) => (OUTCOME.test(l) ? [r] : [])),
+    balanceRows: [at('new_received'), at('carried_over_from_last_year'), at('outcomes.total'), at('carried_to_next_year')],
+  };
 }
 
 /** How many row and column relations hold when `row` has `values` in `placement` columns. */
-export function relationsHolding(ctx: BalanceContext, row: string, values: readonly ValueItem[], placement: readonly number[], base?: Map<string, number>): number {
-  // The base map never holds the row's own cells: set them for this trial and take them out again.
-  const trial = base ?? tableValues(ctx, row);
-  const own = placement.map((column) => `applications.${row}.${ctx.columns[column]!}`);
-  own.forEach((key, i) => trial.set(key, numericValue(values[i])));
-  try {
-    return countHolding(ctx, row, trial);
-  } finally {
-    for (const key of own) trial.delete(key);
-  }
+export function relationsHolding(ctx: BalanceContext, row: string, values: readonly ValueItem[], placement: readonly number[], grid?: Grid): number {
+  const g = grid ?? tableGrid(ctx, row);
+  const base = g.row * g.columns;
+  g.values.fill(Number.NaN, base, base + g.columns);
+  placement.forEach((column, i) => (g.values[base + column] = numericValue(values[i])));
+  return countHolding(g);
 }
 
-function countHolding(ctx: BalanceContext, row: string, trial: ReadonlyMap<string, number>): number {
-  const get = (r: string, c: string) => trial.get(`applications.${r}.${c}`);
+function countHolding(g: Grid): number {
+  const { values, columns } = g;
+  const get = (r: number, c: number) => (r < 0 ? Number.NaN : values[r * columns + c]!);
   let holding = 0;
   // Row total of the row itself: 总计 = the six applicant columns.
-  const rowCells = ctx.columns.map((c) => get(row, c));
-  if (rowCells.every((v) => v !== undefined)) {
-    const parts = rowCells.slice(0, -1).reduce<number>((s, v) => s + v!, 0);
-    if (parts === rowCells[rowCells.length - 1]) holding++;
+  let parts = 0;
+  let complete = g.row >= 0;
+  for (let c = 0; c < columns - 1 && complete; c++) {
+    const v = get(g.row, c);
+    if (Number.isNaN(v)) complete = false;
+    else parts += v;
   }
-  const outcomeRows = ctx.leaves.filter((l) => OUTCOME.test(l));
-  for (const column of ctx.columns) {
-    const balance = [get('new_received', column), get('carried_over_from_last_year', column), get('outcomes.total', column), get('carried_to_next_year', column)];
-    if (balance.every((v) => v !== undefined) && balance[0]! + balance[1]! === balance[2]! + balance[3]!) holding++;
-    const total = get('outcomes.total', column);
-    if (total === undefined) continue;
+  if (complete && parts === get(g.row, columns - 1)) holding++;
+  const [received, carried, total, next] = g.balanceRows;
+  for (let c = 0; c < columns; c++) {
+    const a = get(received, c);
+    const b = get(carried, c);
+    const t = get(total, c);
+    const n = get(next, c);
+    if (a + b === t + n) holding++; // NaN never equals
+    if (Number.isNaN(t)) continue;
     let sum = 0;
-    let complete = true;
-    for (const l of outcomeRows) {
-      const v = get(l, column);
-      if (v === undefined) {
-        complete = false;
-        break;
-      }
-      sum += v;
-    }
-    if (complete && sum === total) holding++;
+    for (const r of g.outcomeRows) sum += get(r, c);
+    if (sum === t) holding++;
   }
   return holding;
 }
 
 /** The placement (columns for each value) under which most relations hold; `current` on a tie. */
 export function bestPlacement(ctx: BalanceContext, row: string, values: readonly ValueItem[], current: readonly number[]): number[] {
-  const base = tableValues(ctx, row);
+  const grid = tableGrid(ctx, row);
   let best = [...current];
-  let bestScore = relationsHolding(ctx, row, values, current, base);
+  let bestScore = relationsHolding(ctx, row, values, current, grid);
   for (const candidate of orderedPlacements(values.length, ctx.columns.length)) {
-    const score = relationsHolding(ctx, row, values, candidate, base);
+    const score = relationsHolding(ctx, row, values, candidate, grid);
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
