@@ -1,11 +1,13 @@
 // renderDocx: the report as a Word document (OOXML) with the same layout as the HTML: merged header
-// cells (columnSpan, rowSpan written as vMerge), row-spanning group labels, A4 portrait, 仿宋 body and
-// 黑体 headings as Chinese government documents use. Opens in Word and WPS.
+// cells (columnSpan, rowSpan written as vMerge), row-spanning group labels, A4 portrait. Fonts, sizes,
+// page and page numbers are GB/T 9704's, from official-style.ts (shared with the 告知书; docs/word-output.md):
+// 2号小标宋 title, 3号黑体 headings kept with what follows, 3号仿宋 body, “— 1 —” page numbers.
 import {
   AlignmentType,
   BorderStyle,
   Document,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageOrientation,
   Paragraph,
@@ -21,14 +23,15 @@ import type { AnnualReport, TableId } from '../model.ts';
 import { cellTextOf, chineseDate } from './cell-text.ts';
 import type { GridCell, TableGrid } from './layout.ts';
 import { defaultTitle, sectionsToPrint, tableGrid, tableOfSection } from './document-parts.ts';
+import { officialFonts, officialFooters, officialLanguage, officialLineSpacing, officialPage, officialSizes, ONE_CHARACTER, withOfficialFontTable } from './official-style.ts';
 
-const bodyFont = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' };
-const headingFont = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体', cs: 'Times New Roman' };
-const titleFont = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体', cs: 'Times New Roman' };
+const bodyFont = officialFonts.body;
+const headingFont = officialFonts.heading1;
+const titleFont = officialFonts.title;
 
-// A4 in twentieths of a point (twips): 210 mm × 297 mm.
-const a4 = { width: 11906, height: 16838 };
-const margin = { top: 1417, bottom: 1247, left: 1134, right: 1134 };
+// A4 with GB/T 9704's 版心 (156 mm wide): the tables fill its width.
+const a4 = officialPage.size;
+const margin = officialPage.margin;
 const textWidth = a4.width - margin.left - margin.right;
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -52,7 +55,7 @@ function columnWidths(table: TableId, grid: TableGrid): number[] {
 function gridTable(report: AnnualReport, table: TableId): Table {
   const grid = tableGrid(report, table);
   const widths = columnWidths(table, grid);
-  const size = table === 'review_litigation' ? 16 : 18; // half-points: 8 pt / 9 pt
+  const size = table === 'review_litigation' ? officialSizes.tableDense : officialSizes.table;
   const cell = (c: GridCell, headRow: boolean) => {
     const text = c.key ? cellTextOf(report, c.key) : c.text;
     const leftAligned = !c.key && !headRow && table !== 'review_litigation';
@@ -60,6 +63,7 @@ function gridTable(report: AnnualReport, table: TableId): Table {
       children: [
         new Paragraph({
           alignment: leftAligned ? AlignmentType.LEFT : AlignmentType.CENTER,
+          spacing: { line: 240, lineRule: LineRuleType.AUTO },
           children: [new TextRun({ text, size, font: bodyFont })],
         }),
       ],
@@ -80,35 +84,50 @@ function gridTable(report: AnnualReport, table: TableId): Table {
   });
 }
 
-function paragraphs(text: string): Paragraph[] {
-  return text
+/** A section's paragraphs; the last one before a table is kept with it (keepNext). */
+function paragraphs(text: string, beforeTable: boolean): Paragraph[] {
+  const lines = text
     .split(/\r\n|\r|\n/)
     .map((p) => p.trim())
-    .filter((p) => p.length > 0)
-    .map((p) => new Paragraph({ indent: { firstLine: 480 }, spacing: { line: 360 }, children: [new TextRun({ text: p, size: 24, font: bodyFont })] }));
+    .filter((p) => p.length > 0);
+  return lines.map(
+    (p, i) =>
+      new Paragraph({
+        indent: { firstLine: 2 * ONE_CHARACTER },
+        spacing: officialLineSpacing,
+        keepNext: beforeTable && i === lines.length - 1,
+        children: [new TextRun({ text: p, size: officialSizes.body, font: bodyFont })],
+      }),
+  );
 }
 
 export function reportDocument(report: AnnualReport): Document {
   const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: defaultTitle(report), size: 36, font: titleFont })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: officialLineSpacing.line }, keepNext: true, keepLines: true, children: [new TextRun({ text: defaultTitle(report), size: officialSizes.title, font: titleFont })] }),
   ];
-  for (const section of sectionsToPrint(report)) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun({ text: section.heading, size: 28, font: headingFont, color: '000000' })] }));
-    children.push(...paragraphs(section.text));
+  const sections = sectionsToPrint(report);
+  for (const [index, section] of sections.entries()) {
     const table = tableOfSection[section.id];
-    if (table) children.push(gridTable(report, table), new Paragraph({ children: [] }));
+    // The last section's last paragraph stays with the signature (GB/T 9704 §7.3.5: 署名、成文日期 not alone on a page).
+    const last = index === sections.length - 1 && !table && (report.agency || report.reportDate);
+    // 一级标题 (3号黑体) never stranded at a page bottom: kept whole and with what follows — its first
+    // paragraph, or its table when the section has no text.
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: officialLineSpacing, indent: { firstLine: 2 * ONE_CHARACTER }, keepNext: true, keepLines: true, children: [new TextRun({ text: section.heading, size: officialSizes.body, font: headingFont, color: '000000' })] }));
+    children.push(...paragraphs(section.text, table !== undefined || Boolean(last)));
+    if (table) children.push(gridTable(report, table), new Paragraph({ spacing: officialLineSpacing, children: [] }));
   }
-  if (report.agency) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 480 }, children: [new TextRun({ text: report.agency, size: 24, font: bodyFont })] }));
-  if (report.reportDate) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: chineseDate(report.reportDate), size: 24, font: bodyFont })] }));
+  if (report.agency) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...officialLineSpacing, before: officialLineSpacing.line }, indent: { right: 4 * ONE_CHARACTER }, keepNext: true, children: [new TextRun({ text: report.agency, size: officialSizes.body, font: bodyFont })] }));
+  if (report.reportDate) children.push(new Paragraph({ alignment: AlignmentType.RIGHT, spacing: officialLineSpacing, indent: { right: 4 * ONE_CHARACTER }, children: [new TextRun({ text: chineseDate(report.reportDate), size: officialSizes.body, font: bodyFont })] }));
   return new Document({
     creator: '公开 Gongkai',
     title: defaultTitle(report),
-    styles: { default: { document: { run: { font: bodyFont, size: 24 } } } },
-    sections: [{ properties: { page: { size: { ...a4, orientation: PageOrientation.PORTRAIT }, margin } }, children }],
+    evenAndOddHeaderAndFooters: true,
+    styles: { default: { document: { run: { font: bodyFont, size: officialSizes.body, language: officialLanguage } } } },
+    sections: [{ properties: { page: { size: { ...a4, orientation: PageOrientation.PORTRAIT }, margin } }, footers: officialFooters(), children }],
   });
 }
 
 /** The .docx file as bytes. */
 export async function renderDocx(report: AnnualReport): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(reportDocument(report)));
+  return withOfficialFontTable(new Uint8Array(await Packer.toArrayBuffer(reportDocument(report))));
 }
