@@ -34,7 +34,8 @@ export async function signInFirstTime(page: Page, base: string, username: string
   await page.goto(`${base}/login`);
   await page.fill('#field-username', username);
   await page.fill('#field-password', oneTime);
-  await page.click('button[type=submit]');
+  // The sign-in form's own button: the portal header's 检索 button comes first on the page.
+  await page.click('main button[type=submit]');
   await page.waitForURL(/\/account\/password/);
   await page.fill('#field-currentPassword', oneTime);
   await page.fill('#field-newPassword', newPassword);
