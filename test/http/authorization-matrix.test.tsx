@@ -619,6 +619,20 @@ const rows: MatrixRow[] = [
     allowed: ['clerkA', 'reviewerA', 'clerkB'],
   },
 
+  // 汇总数据 (issue 12 §4): only a 政务公开办, over its own subtree.
+  {
+    name: 'open the roll-up of the county’s published reports',
+    method: 'GET',
+    path: () => '/admin/oversight/rollup?year=2025',
+    allowed: ['supervisorC', 'supervisorD'],
+  },
+  {
+    name: 'download the roll-up as Excel',
+    method: 'GET',
+    path: () => '/admin/oversight/rollup/2025.xlsx',
+    allowed: ['supervisorC', 'supervisorD'],
+  },
+
 ];
 
 for (const dialect of testDialects()) {

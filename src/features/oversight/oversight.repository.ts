@@ -219,3 +219,15 @@ export async function markBatchDone(db: Executor, id: string, finishedAt: string
   const result = await db.updateTable('report_audit_batch').set({ status: 'done', finished_at: finishedAt }).where('id', '=', id).where('status', '=', 'running').executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The published reports of one year of the given agencies (the roll-up); agencies without one are absent. */
+export async function listPublishedReportsOfYear(executor: Executor, agencyIds: readonly string[], year: number): Promise<Array<{ agency_id: string; published_report: string | null; published_on: string | null }>> {
+  if (agencyIds.length === 0) return [];
+  return executor
+    .selectFrom('annual_report')
+    .select(['agency_id', 'published_report', 'published_on'])
+    .where('agency_id', 'in', [...agencyIds])
+    .where('year', '=', year)
+    .where('status', '=', 'published')
+    .execute();
+}

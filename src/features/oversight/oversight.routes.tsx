@@ -19,7 +19,11 @@ import { ReviewSection } from './views/ReviewSection.tsx';
 import { ReportAuditBatchPage } from './views/ReportAuditBatchPage.tsx';
 import { ReportAuditPage } from './views/ReportAuditPage.tsx';
 import { contentDisposition } from '../../platform/content-disposition.ts';
+import { localDateOfInstant } from '../../law/local-date.ts';
+import { contributionsOf, countyRollup, rollupFile } from './rollup.service.ts';
+import { RollupPage, rollupBase } from './views/RollupPage.tsx';
 
+const rollupQuery = z.object({ year: z.coerce.number().int().min(2019).max(2999).optional(), cell: z.string().trim().max(120).optional() });
 const batchParams = z.object({ id: z.string().trim().min(1).max(64) });
 const fileParams = z.object({ id: z.string().trim().min(1).max(64), fileId: z.string().trim().min(1).max(64) });
 const reviewParams = z.object({ id: z.string().trim().min(1).max(64), event: z.enum(['answer', 'accept', 'reopen']) });
@@ -73,6 +77,26 @@ export async function oversightRoutes(app: FastifyInstance): Promise<void> {
     const actor = actorOf(request);
     const file = await dashboardExport(await deps(), actor);
     return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', contentDisposition(file.fileName)).send(file.body);
+  });
+
+  // 汇总数据 (issue 12 §4): the year defaults to last year, whose reports are due this year (条例第四十九条).
+  app.get(rollupBase, async (request, reply) => {
+    const actor = actorOf(request);
+    const thisYear = Number(localDateOfInstant(app.context.now()).slice(0, 4));
+    const query = rollupQuery.safeParse(request.query ?? {});
+    const year = query.success && query.data.year ? query.data.year : thisYear - 1;
+    const view = await countyRollup(await deps(), actor, year);
+    const key = query.success ? query.data.cell : undefined;
+    const found = key ? contributionsOf(view, key) : null;
+    const years = Array.from({ length: thisYear - 2019 }, (_v, i) => thisYear - 1 - i);
+    return reply.page(<RollupPage view={view} years={years} cell={found && key ? { key, ...found } : null} />);
+  });
+
+  app.get(`${rollupBase}/:file`, async (request, reply) => {
+    const match = /^(\d{4})\.(docx|xlsx)$/.exec((request.params as { file?: string }).file ?? '');
+    if (!match) return reply.callNotFound();
+    const file = await rollupFile(await deps(), actorOf(request), Number(match[1]), match[2] as 'docx' | 'xlsx');
+    return reply.header('content-type', file.contentType).header('content-disposition', contentDisposition(file.fileName, { fallbackBase: 'rollup' })).send(Buffer.from(file.body));
   });
 
   app.get('/admin/oversight/report-audit', async (request, reply) => {

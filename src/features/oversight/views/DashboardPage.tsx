@@ -73,6 +73,9 @@ export function DashboardPage({ view }: { readonly view: Dashboard }) {
         <a class="button-secondary" href="/admin/oversight/report-audit">
           批量核查已公布年报
         </a>
+        <a class="button-secondary" href="/admin/oversight/rollup">
+          {view.reportYear}年度报告汇总数据
+        </a>
       </p>
       {view.rows.length === 0 ? (
         <EmptyState>监督范围内没有单位。</EmptyState>
