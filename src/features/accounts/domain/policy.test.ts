@@ -20,15 +20,16 @@ const actorWith = (role: Role): Actor => ({ kind: 'account', accountId: 'a1', ag
 // not computed from the PERMISSIONS table.
 const expected: Record<Role, { own: Action[]; child: Action[] }> = {
   clerk: {
-    own: ['agency.read', 'catalogue.draft', 'application.register', 'application.handle', 'application.read_personal_data', 'annual_report.edit'],
+    own: ['agency.read', 'catalogue.draft', 'application.register', 'application.handle', 'application.read_personal_data', 'annual_report.edit', 'appeal.record', 'appeal.read'],
     child: [],
   },
   reviewer: {
-    own: ['agency.read', 'catalogue.draft', 'catalogue.review', 'application.register', 'application.handle', 'application.read_personal_data', 'annual_report.edit'],
+    own: ['agency.read', 'catalogue.draft', 'catalogue.review', 'application.register', 'application.handle', 'application.read_personal_data', 'annual_report.edit', 'appeal.record', 'appeal.read'],
     child: [],
   },
   leader: {
-    own: ['agency.read', 'audit.read', 'catalogue.approve', 'application.approve_extension', 'application.read_personal_data', 'annual_report.approve'],
+    // 行政复议、行政诉讼: the leader answers for the agency and reads its cases; those who handle applications record them.
+    own: ['agency.read', 'audit.read', 'catalogue.approve', 'application.approve_extension', 'application.read_personal_data', 'annual_report.approve', 'appeal.read'],
     child: [],
   },
   // calendar.manage: the calendar is installation-wide; the service asks on the top government only, so
@@ -38,8 +39,8 @@ const expected: Record<Role, { own: Action[]; child: Action[] }> = {
     child: ['agency.read', 'agency.manage', 'account.manage', 'audit.read'],
   },
   supervisor: {
-    own: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review', 'calendar.manage'],
-    child: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review'],
+    own: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review', 'calendar.manage', 'appeal.read'],
+    child: ['agency.read', 'audit.read', 'oversight.read', 'oversight.review', 'appeal.read'],
   },
 };
 
