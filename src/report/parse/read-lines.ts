@@ -6,6 +6,7 @@
 import { formatForYear } from '../formats/index.ts';
 import type { AnnualReport, FormatId, SectionId, TableId } from '../model.ts';
 import { toSimplified } from './encoding.ts';
+import { readNarrativeFigures } from './narrative-figures.ts';
 import { hasPinyinGlosses, stripPinyinGlosses } from './pinyin-glosses.ts';
 import { readDocumentFacts } from './facts.ts';
 import type { LineCell, ReportLine } from './lines.ts';
@@ -16,6 +17,14 @@ import { readActiveDisclosureTable } from './table-active-disclosure.ts';
 import { readApplicationsTable } from './table-applications.ts';
 import { readReviewLitigationValues, reviewValues } from './table-review-litigation.ts';
 import { tokenize } from './tokens.ts';
+
+const NARRATIVE_NAMES: Record<string, string> = {
+  'applications.new_received.total': '本年新收申请',
+  'applications.carried_over_from_last_year.total': '上年结转申请',
+  'applications.carried_to_next_year.total': '结转下年度办理',
+  'applications.outcomes.granted.total': '予以公开',
+  'applications.outcomes.partially_granted.total': '部分公开',
+};
 
 const ORDER: readonly SectionId[] = [
   'general_situation',
@@ -156,6 +165,19 @@ export function readReportLines(input: readonly ReportLine[]): AnnualReport {
     applicationRowsRead: t3.rowsRead.length,
     tableRowsRead: t2.rowsRead.length + t3.rowsRead.length + (reviewRead ? 1 : 0),
   });
+
+  // No row of table 三 on the page: the key figures the prose states (全年收到申请2件…), marked as such.
+  if (t3.rowsRead.length === 0) {
+    const fromText = readNarrativeFigures(lines, ctx);
+    if (fromText.length > 0) {
+      ctx.findings.push({
+        rule: 'NARRATIVE_FIGURES',
+        severity: 'warning',
+        message: `页面上没有表三的数据，以下数字取自正文叙述：${fromText.map((k) => `${NARRATIVE_NAMES[k] ?? k} ${ctx.cells[k]!.value} 件（“${ctx.cells[k]!.source?.text ?? ''}”）`).join('；')}，请与表格核对。`,
+        cells: fromText,
+      });
+    }
+  }
 
   const format = resolveFormat(facts.year, t2.detectedFormat, t3.detectedFormat);
   const report: AnnualReport = {

@@ -55,6 +55,7 @@ export const findingNames: Readonly<Record<string, string>> = {
   READ_UNCERTAIN: '数值所属行无法确定',
   YEAR_FROM_TEXT: '报告年度取自正文或发布日期',
   TITLE_NOT_FOUND: '页面上没有报告标题',
+  NARRATIVE_FIGURES: '数字取自正文叙述',
   READ_TRADITIONAL: '繁体字已转换',
   YEAR_NOT_FOUND: '未读出报告年度',
   NO_SECTIONS: '未找到章节标题',
