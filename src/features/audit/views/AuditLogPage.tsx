@@ -66,7 +66,7 @@ export function AuditLogPage({ rows, total, newerCursor, olderCursor, filters, a
             <tbody>
               {rows.map((row) => (
                 <tr>
-                  <td>{formatBeijingTime(row.occurredAt)}</td>
+                  <td class="nowrap">{formatBeijingTime(row.occurredAt)}</td>
                   <td>{row.agencyName ?? '—'}</td>
                   <td>
                     {row.accountId ? (

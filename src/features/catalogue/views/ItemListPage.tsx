@@ -93,8 +93,8 @@ export function ItemListPage(p: ItemListPageProps) {
                   </td>
                   <td>{categoryLabel(r.category)}</td>
                   <td>{r.documentNo ?? ''}</td>
-                  <td>{r.writtenOn}</td>
-                  <td>{r.publishDueOn}</td>
+                  <td class="nowrap">{r.writtenOn}</td>
+                  <td class="nowrap">{r.publishDueOn}</td>
                   <td>
                     <StatusTag status={r.status} />
                   </td>

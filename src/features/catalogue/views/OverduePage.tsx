@@ -36,7 +36,7 @@ export function OverduePage({ rows, agencyNames }: { readonly rows: readonly Row
                     <a href={staffItem(r.id)}>{r.title}</a>
                   </td>
                   <td>{categoryLabel(r.category)}</td>
-                  <td>{r.writtenOn}</td>
+                  <td class="nowrap">{r.writtenOn}</td>
                   <td>
                     <TimingTag timing={r.timing} />
                   </td>

@@ -27,11 +27,11 @@ function ReportCell({ row }: { readonly row: AgencyFigures }) {
     <>
       <td>
         <a href={reportHref(row)}>{reportStateLabels[r.state]}</a>
-        {r.publishedOn ? <span class="hint">（{r.publishedOn}）</span> : null}
+        {r.publishedOn ? <span class="hint nowrap">（{r.publishedOn}）</span> : null}
       </td>
       <td>
         <span class={late ? 'status-tag status-error' : 'status-tag'}>{reportTimelinessLabels[r.timeliness]}</span>
-        <span class="hint">期限 {r.deadline}</span>
+        <span class="hint nowrap">期限 {r.deadline}</span>
       </td>
       <td>
         {r.id ? (
