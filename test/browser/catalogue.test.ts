@@ -85,7 +85,7 @@ suite(`catalogue from draft to public page and search in Chromium${executablePat
 
     await visitor.goto(`${base}/search`);
     await visitor.fill('#s-q', '防火');
-    await Promise.all([visitor.waitForLoadState('load'), visitor.click('form[role=search] button[type=submit]')]);
+    await Promise.all([visitor.waitForLoadState('load'), visitor.click('main form[role=search] button[type=submit]')]);
     expect(await visitor.locator('.search-results h3 a').first().textContent()).toBe('甲镇2026年春季森林防火工作通知');
     expect(await visitor.locator('.search-results mark').first().textContent()).toBe('防火');
   }, 180_000);
