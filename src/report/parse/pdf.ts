@@ -75,7 +75,8 @@ export async function pdfToLines(bytes: Uint8Array, assets: PdfAssets = {}): Pro
       // Ruled tables are read as grids (pdf-grid.ts); only pages with text need their drawing.
       let gridRows: GridRow[] = [];
       let outside = runs;
-      if (runs.length > 0) {
+      // Only a page with figures can hold a table worth a grid: prose pages skip the drawing.
+      if (runs.filter((r) => numericRun.test(r.text.trim())).length >= 3) {
         const operators = await page.getOperatorList();
         const rulings = rulingsOf(operators.fnArray, operators.argsArray, paintOps);
         const placed = placeRuns(gridsOf(rulings.horizontal, rulings.vertical), runs, cellText);
