@@ -3,7 +3,8 @@
 // dropped; only text and table structure matter for the report. Mammoth is handed the file opened
 // by office-zip.ts (declared sizes checked, every part inflated with a cap), never the raw bytes.
 import mammoth from 'mammoth';
-import { htmlToLines } from './html.ts';
+import { documentXmlToLines } from './docx-xml.ts';
+import { htmlToLines, toSimplifiedLines } from './html.ts';
 import type { ReportLine } from './lines.ts';
 import { UnreadableDocumentError } from './encoding.ts';
 import { openGuardedZip, type OfficeZipLimits } from './office-zip.ts';
@@ -20,7 +21,10 @@ interface MammothZip {
 
 /** The .docx as mammoth's zip input, under the part limits. Throws UnreadableDocumentError. */
 export function guardedMammothInput(bytes: Uint8Array, limits?: OfficeZipLimits): { file: MammothZip } {
-  const zip = openGuardedZip(bytes, limits);
+  return mammothInputOf(openGuardedZip(bytes, limits));
+}
+
+function mammothInputOf(zip: ReturnType<typeof openGuardedZip>): { file: MammothZip } {
   if (!zip.has('word/document.xml')) throw new UnreadableDocumentError('damaged', damagedMessage);
   const utf8 = new TextDecoder('utf-8');
   return {
@@ -40,7 +44,12 @@ export function guardedMammothInput(bytes: Uint8Array, limits?: OfficeZipLimits)
 
 /** Flatten a .docx file into report lines. Throws UnreadableDocumentError for a damaged or oversized file. */
 export async function docxToLines(bytes: Uint8Array): Promise<ReportLine[]> {
-  const input = guardedMammothInput(bytes);
+  const zip = openGuardedZip(bytes);
+  if (!zip.has('word/document.xml')) throw new UnreadableDocumentError('damaged', damagedMessage);
+  // The document's own XML read directly (docx-xml.ts); mammoth only for what that reader leaves out.
+  const direct = documentXmlToLines(new TextDecoder('utf-8').decode(zip.read('word/document.xml')));
+  if (direct) return toSimplifiedLines(direct);
+  const input = mammothInputOf(zip);
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

@@ -200,7 +200,8 @@ function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 }
 
-function toSimplifiedLines(lines: ReportLine[]): ReportLine[] {
+/** Lines in Traditional characters converted to Simplified (cells too); other lines as they are. */
+export function toSimplifiedLines(lines: ReportLine[]): ReportLine[] {
   const convert = toSimplified(lines.map((l) => l.text).join('\n'));
   if (!convert) return lines;
   return lines.map((line) => ({
