@@ -56,4 +56,16 @@ document.addEventListener('DOMContentLoaded', () => {
     box.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(update, 250); });
     box.addEventListener('change', update);
   }
+  // Annual report editor: table 四's 总计 follows its four result boxes as they are typed (the server
+  // computes it again on save; without JavaScript it is updated by the save).
+  for (const out of document.querySelectorAll('output[data-sum-of]')) {
+    const boxes = (out.getAttribute('data-sum-of') ?? '').split(' ').map((id) => document.getElementById(id)).filter(Boolean);
+    const update = () => {
+      const values = boxes.map((b) => b.value.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+      if (values.every((v) => v === '')) { out.textContent = ''; return; }
+      if (values.every((v) => v === '/' || v === '／')) { out.textContent = '/'; return; }
+      out.textContent = String(values.reduce((sum, v) => sum + (/^\d+$/.test(v) ? Number(v) : 0), 0));
+    };
+    for (const b of boxes) b.addEventListener('input', update);
+  }
 });

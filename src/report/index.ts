@@ -21,5 +21,6 @@ export {
 export { agencyLevels, checkOptionsSchema, checkReport, CheckOptionsError, deadlineFor, findingName, findingNames, hasErrors, severityNames, type AgencyLevel, type CheckOptions } from './rules/index.ts';
 export { cellLabelPath, cellName, renderCsv, renderDocx, renderHtml, renderJson, renderText, renderXlsx, ReportBody } from './render/index.ts';
 export { csvField } from './render/csv.ts';
+export { tableGrid, tableOfSection, type GridCell, type TableGrid } from './render/index.ts';
 export { NotAnnualReportError, readDocumentFacts, readReportLines, readReportText, textToLines, type ReportLine } from './parse/index.ts';
 export { isReportReadError, readDocument, readPublishedReport, readReportFile } from './parse/read-file.ts';

@@ -110,6 +110,22 @@ suite(`annual report workflow in Chromium${executablePath ? '' : ' — SKIPPED: 
     expect(await status(clerk)).toBe('草稿');
   });
 
+  it('edits tables 二 and 四 as grids: 总计 follows the boxes as typed, and on a phone each grid scrolls in its own box', async () => {
+    const box = (c: string) => `input[name="cell.review_litigation.administrative_reconsideration.${c}"]`;
+    const total = 'output[id="total-review_litigation.administrative_reconsideration.total"]';
+    await clerk.fill(box('upheld'), '2');
+    await clerk.fill(box('pending'), '1');
+    // 结果维持 2 + 尚未审结 1 (the other two still blank) = 3, before any save.
+    expect(await clerk.textContent(total)).toBe('3');
+    await clerk.setViewportSize({ width: 360, height: 800 });
+    expect(await clerk.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const grid = clerk.locator('.report-grid[data-table="review_litigation"]');
+    const { scroll, client } = await grid.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeGreaterThan(client);
+    await clerk.setViewportSize({ width: 1280, height: 800 });
+    await clerk.reload();
+  });
+
   it('the clerk fills in the cells and the sections, saves with no error left and submits', async () => {
     const cells = clerk.locator('form[aria-label="年度报告内容"] input[name^="cell."]');
     for (let i = 0; i < (await cells.count()); i++) await cells.nth(i).fill('0');

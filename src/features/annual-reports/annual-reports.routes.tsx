@@ -78,11 +78,18 @@ export async function annualReportsRoutes(app: FastifyInstance): Promise<void> {
       reply.notice(errors > 0 ? 'warning' : 'success', errors > 0 ? `已保存。还有 ${errors} 处必须改正的错误，改正后才能提交审定。` : '已保存，检查未发现必须改正的错误。');
       return reply.redirect(`/admin/annual-reports/${id}`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      // Kept input: the page shows what was typed with the message next to each cell.
+      if (!(error instanceof ValidationError || error instanceof ConflictError)) throw error;
+      // Kept input: the page shows what was typed with the message in each cell. Refused as stale (someone
+      // saved meanwhile) or no longer a draft, what was typed is still shown, with the message above it;
+      // the form then carries the current version, so saving again is a deliberate choice.
       const view = await service.getReport(app.context, actor, agencyId, id);
       const reviews = <ReviewSection panel={await reviewPanel(app.context, actor, id)} />;
-      return reply.page(<ReportEditorPage view={view} state={{ values: { ...editorValues(view), ...typedValues(request.body) }, errors: { ...error.fields } }} reviews={reviews} />, 400);
+      const typed = typedValues(request.body);
+      const state =
+        error instanceof ValidationError
+          ? { values: { ...editorValues(view), ...typed }, errors: { ...error.fields } }
+          : { values: { ...editorValues(view), ...typed, version: String(view.version) }, errors: {}, formError: `${error.message}您填写的内容仍在下面，尚未保存。` };
+      return reply.page(<ReportEditorPage view={view} state={state} reviews={reviews} />, error instanceof ValidationError ? 400 : 409);
     }
   });
 

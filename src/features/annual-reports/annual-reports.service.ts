@@ -42,6 +42,7 @@ import { cellOrigin, manualCellKeys, type CellOrigin } from './domain/cells.ts';
 import { deadlineStatus, reportDeadline, type DeadlineStatus } from './domain/deadline.ts';
 import { assembleReport, defaultTexts, unfinishedFindings, type DraftFacts, type SectionTexts } from './domain/draft.ts';
 import { feeStatement } from './domain/fee-statement.ts';
+import { isComputedTotal, totalsOf } from './domain/totals.ts';
 import { allowedEvents, isEditable, nextStatus, statusLabels, type ReportEvent, type ReportStatus } from './domain/workflow.ts';
 import { yearNotOverReason } from './domain/year-end.ts';
 
@@ -299,9 +300,10 @@ export async function saveDraft(ctx: ServiceContext, actor: Actor, agencyId: str
     const errors: Record<string, string> = {};
     const changed: Record<string, Cell> = {};
     const manualKeys = new Set(manualCellKeys(row.format as FormatId));
+    const format = row.format as FormatId;
     for (const [key, raw] of Object.entries(input.cells)) {
-      // Computed cells are never typed (DESIGN §1); a posted value for one is ignored.
-      if (!manualKeys.has(key)) continue;
+      // Computed cells are never typed (DESIGN §1), nor the 总计 of table 四 (domain/totals.ts); a posted value is ignored.
+      if (!manualKeys.has(key) || isComputedTotal(format, key)) continue;
       const result = parseCellInput(key, raw);
       if (result.ok) changed[key] = result.cell;
       else errors[`cell.${key}`] = result.message;
@@ -309,6 +311,13 @@ export async function saveDraft(ctx: ServiceContext, actor: Actor, agencyId: str
     if (Object.keys(errors).length > 0) throw new ValidationError(errors, '有单元格填写不正确，请按提示修改后再保存。');
     for (const [key, cell] of Object.entries(changed)) {
       await repo.upsertCell(trx, { report_id: id, cell_key: key, kind: cell.kind, value: cell.value, updated_at: now });
+    }
+    // 表四 总计 = 维持 + 纠正 + 其他 + 尚未审结, from what is stored now (annual-report-format.md §4).
+    const entered = await repo.listCells(trx, id);
+    for (const [key, total] of Object.entries(totalsOf(format, manualFromRows(entered)))) {
+      const stored = entered.find((r) => r.cell_key === key);
+      const same = stored && stored.kind === total.kind && (total.kind !== 'number' || Number(stored.value) === total.value);
+      if (!same) await repo.upsertCell(trx, { report_id: id, cell_key: key, kind: total.kind, value: total.value, updated_at: now });
     }
     const texts = { ...fromJson<SectionTexts>(row.texts), ...input.texts };
     const cells = await repo.listCells(trx, id);

@@ -8,3 +8,5 @@ export { renderText } from './text.ts';
 export { cellText, valueText } from './cell-text.ts';
 export { cellLabelPath, cellName } from './labels.ts';
 export { reportStyle } from './print-style.ts';
+export { tableGrid, tableOfSection } from './document-parts.ts';
+export type { GridCell, TableGrid } from './layout.ts';

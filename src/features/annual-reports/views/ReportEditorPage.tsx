@@ -1,35 +1,24 @@
-// The report editor: section texts, staff-entered cells of table 二 and table 四 (kept input, errors
-// next to the cell), computed cells read-only with where they came from, the rule findings next to the
-// cells they concern, the workflow buttons and the downloads.
+// The report editor: each section's text with its table below it — tables 二 and 四 as grids in the
+// official layout with the staff-entered cells as boxes and 总计 computed (views/ReportGrid.tsx), table 三
+// read-only from the records — kept input and errors in the cell, the rule findings by their Chinese
+// names next to the table they concern, the workflow buttons (with confirmations) and the downloads.
+// Once the report leaves the draft, the leader and the supervisor read it in the published layout.
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../../../report/index.ts';
-import { cellName, canonicalHeading, findingName, sectionIds, severityNames, type Cell } from '../../../report/index.ts';
+import { cellName, canonicalHeading, findingName, ReportBody, sectionIds, severityNames, tableOfSection, type Cell, type TableId } from '../../../report/index.ts';
 import type { FormState } from '../../../platform/form.ts';
 import { ErrorSummary, PostForm, SubmitButton, TextAreaField, TextField } from '../../../platform/views/Form.tsx';
 import { StaffShell } from '../../../platform/views/StaffShell.tsx';
 import type { ReportView } from '../annual-reports.service.ts';
-import { cellOrigin, originLabels } from '../domain/cells.ts';
+import { originLabels } from '../domain/cells.ts';
+import { ReportGrid } from './ReportGrid.tsx';
 import { deadlineTags } from '../domain/deadline.ts';
 import { eventLabels, statusLabels, type ReportEvent } from '../domain/workflow.ts';
 
 const MAX_CELLS_BESIDE = 3;
 
-// The four totals of table 三's balance (新收 + 上年结转 = 办结 + 结转下年度) are shown even when 0.
-const ALWAYS_SHOWN = new Set([
-  'applications.new_received.total',
-  'applications.carried_over_from_last_year.total',
-  'applications.outcomes.total.total',
-  'applications.carried_to_next_year.total',
-]);
-
 function cellInputText(cell: Cell | undefined): string {
   if (!cell || cell.kind === 'blank') return '';
-  if (cell.kind === 'not_applicable') return '/';
-  return String(cell.value);
-}
-
-function shownValue(cell: Cell | undefined): string {
-  if (!cell || cell.kind === 'blank') return '（空）';
   if (cell.kind === 'not_applicable') return '/';
   return String(cell.value);
 }
@@ -93,6 +82,27 @@ function Suggestions({ view }: { readonly view: ReportView }) {
         ))
       )}
     </section>
+  );
+}
+
+/** A table of the editor: its grid, where its numbers come from, and the findings about its cells. */
+function TableBlock({ view, table, form, byCell, editable }: { readonly view: ReportView; readonly table: TableId; readonly form: FormState; readonly byCell: ReadonlyMap<string, readonly Finding[]>; readonly editable: boolean }) {
+  const findings = [...new Set([...byCell].filter(([key]) => key.startsWith(`${table}.`)).flatMap(([, list]) => list))];
+  return (
+    <div class="editor-table">
+      {table === 'applications' ? (
+        <>
+          <p class="hint">表三{originLabels.applications}，不能在此修改；如数字不对，请更正办理记录后重新生成。</p>
+          <p class="overdue-replies">
+            本年度逾期答复：<strong>{view.overdueReplies}</strong> 件（按答复期限自动计算：本年度答复晚于期限的，以及到年底或今天仍未答复且已过期限的申请；条例第三十三条）。正文如写“均在法定期限内答复”，须与此相符。
+          </p>
+        </>
+      ) : table === 'active_disclosure' ? (
+        <p class="hint">第（一）项{originLabels.normative_register}，不能在此修改；其余各项由工作人员填写。</p>
+      ) : null}
+      <ReportGrid view={view} table={table} form={form} editable={editable} byCell={byCell} />
+      <FindingList findings={findings} />
+    </div>
   );
 }
 
@@ -171,8 +181,6 @@ export function ReportEditorPage({ view, state, reviews, workflow }: { readonly 
   for (const f of view.findings.filter(besideCells)) for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
   const general = view.findings.filter((f) => !besideCells(f));
   const errors = view.findings.filter((f) => f.severity === 'error').length;
-  const computedKeys = Object.keys(view.report.cells).filter((k) => cellOrigin(k) !== null);
-  const shownComputed = computedKeys.filter((k) => (view.report.cells[k]?.value ?? 0) !== 0 || ALWAYS_SHOWN.has(k) || k.startsWith('active_disclosure.') || byCell.has(k));
   const base = `/admin/annual-reports/${view.id}`;
   const title = `${view.agency.name}${view.year}年度政府信息公开工作年度报告`;
   const labels: Record<string, string> = { version: '表单版本' };
@@ -203,67 +211,39 @@ export function ReportEditorPage({ view, state, reviews, workflow }: { readonly 
         下载：<a href={`${base}/download/html`}>网页（HTML）</a> · <a href={`${base}/download/docx`}>Word（.docx）</a> · <a href={`${base}/download/xlsx`}>Excel（.xlsx）</a> · <a href={`${base}/download/csv`}>数据表（CSV）</a>
       </p>
       {view.actions.length > 0 ? <WorkflowSection view={view} workflow={workflow} /> : null}
-      <FindingList findings={general} />
-      {view.canEdit ? <Suggestions view={view} /> : null}
-      {view.canEdit ? <ErrorSummary state={form} labels={labels} /> : null}
-      <PostForm action={base} id={EDITOR_FORM_ID} aria-label="年度报告内容">
-        <input type="hidden" name="version" value={form.values.version ?? String(view.version)} />
-        <h2>正文</h2>
-        {view.report.sections.map((s) =>
-          view.canEdit ? (
-            <TextAreaField name={`text.${s.id}`} label={s.heading} state={form} rows={6} />
-          ) : (
-            <section>
-              <h3>{s.heading}</h3>
-              <p class="prewrap">{s.text}</p>
-            </section>
-          ),
-        )}
-        <h2>由工作人员填写的单元格（表二、表四）</h2>
-        <p class="hint">填写件数（0 或正整数）；收费金额以万元为单位；确实不适用的填“/”。</p>
-        {view.manualKeys.map((key) => (
-          <div class="report-cell">
-            {view.canEdit ? (
-              <TextField name={`cell.${key}`} label={cellName(view.format, key)} state={form} inputMode={key.includes('amount') ? 'text' : 'numeric'} />
-            ) : (
-              <p>
-                {cellName(view.format, key)}：{shownValue(view.report.cells[key])}
-              </p>
-            )}
-            <FindingList findings={byCell.get(key) ?? []} />
-          </div>
-        ))}
-        {view.canEdit ? <SubmitButton>保存并检查</SubmitButton> : null}
-      </PostForm>
-      <h2>由记录自动统计的单元格（只读）</h2>
-      <p class="overdue-replies">
-        本年度逾期答复：<strong>{view.overdueReplies}</strong> 件（按答复期限自动计算：本年度答复晚于期限的，以及到年底或今天仍未答复且已过期限的申请；条例第三十三条）。正文如写“均在法定期限内答复”，须与此相符。
-      </p>
-      <p class="hint">
-        表三：{originLabels.applications}。表二第（一）项：{originLabels.normative_register}。下表列出非零单元格和合计，其余为 0；如数字不对，请更正办理记录或文件登记后重新生成。
-      </p>
-      <table class="data-table">
-        <caption class="visually-hidden">自动统计的单元格</caption>
-        <thead>
-          <tr>
-            <th scope="col">单元格</th>
-            <th scope="col">数值</th>
-            <th scope="col">来源</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shownComputed.map((key) => (
-            <tr>
-              <th scope="row">{cellName(view.format, key)}</th>
-              <td>{shownValue(view.report.cells[key])}</td>
-              <td>
-                {cellOrigin(key) === 'applications' ? '依申请公开办理记录' : '规范性文件登记'}
-                <FindingList findings={byCell.get(key) ?? []} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {view.canEdit ? (
+        <>
+          <FindingList findings={general} />
+          <Suggestions view={view} />
+          <ErrorSummary state={form} labels={labels} />
+          <PostForm action={base} id={EDITOR_FORM_ID} aria-label="年度报告内容">
+            <input type="hidden" name="version" value={form.values.version ?? String(view.version)} />
+            <p class="hint">
+              正文按报告的六个部分填写，分段处换行；表二、表四在表格中填写件数（0 或正整数），收费金额以万元为单位，确实不适用的填“/”。表四的“总计”由系统按各项相加，不需填写。
+            </p>
+            {view.report.sections.map((s) => {
+              const table = tableOfSection[s.id];
+              return (
+                <section class="editor-section" data-section={s.id}>
+                  <TextAreaField name={`text.${s.id}`} label={s.heading} state={form} rows={6} />
+                  {table ? <TableBlock view={view} table={table} form={form} byCell={byCell} editable /> : null}
+                </section>
+              );
+            })}
+            <SubmitButton>保存并检查</SubmitButton>
+          </PostForm>
+        </>
+      ) : (
+        // The leader (and the supervisor) read the report as it will be published: the official layout of
+        // the report's own renderer (src/report/render/html.tsx), paragraphs as staff wrote them.
+        <section aria-labelledby="review-heading">
+          <h2 id="review-heading">报告全文（按公布格式）</h2>
+          <FindingList findings={view.findings} />
+          <article class="report-view">
+            <ReportBody report={view.report} />
+          </article>
+        </section>
+      )}
       <h2>办理过程</h2>
       <ol>
         {view.events.map((e) => (
