@@ -4,7 +4,8 @@
 // whose stated width is meaningless in WPS/Word output, so only positions of visible text count.
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LineCell, ReportLine } from './lines.ts';
-import { UnreadableDocumentError, toSimplified } from './encoding.ts';
+import { UnreadableDocumentError } from './encoding.ts';
+import { toSimplifiedLines } from './html.ts';
 import { checkPdfStreams, pdfLimits } from './pdf-streams.ts';
 import { gridsOf, placeRuns, rulingsOf, type GridRow, type PaintOps } from './pdf-grid.ts';
 import { dropPageFurniture, type PageRow } from './pdf-furniture.ts';
@@ -414,14 +415,4 @@ function toLine(row: VisualRow, page: number, line: number): ReportLine {
   if (row.cells.length === 1) return { text: row.cells[0]!.text, source: { page, line } };
   const cells: LineCell[] = row.cells.map((c, column) => ({ text: c.text, source: { page, line, column } }));
   return { text: cells.map((c) => c.text).join('\t'), cells, source: { page, line } };
-}
-
-function toSimplifiedLines(lines: ReportLine[]): ReportLine[] {
-  const convert = toSimplified(lines.map((l) => l.text).join('\n'));
-  if (!convert) return lines;
-  return lines.map((line) => ({
-    ...line,
-    text: convert(line.text),
-    cells: line.cells?.map((c) => ({ ...c, text: convert(c.text) })),
-  }));
 }
