@@ -53,6 +53,24 @@ describe.skipIf(!executablePath)(`the workbench in Chromium${executablePath ? ''
     await overdue.getByRole('link', { name: /关前河河道采砂/ }).click();
     await page.waitForURL(/\/admin\/applications\/[0-9a-f-]{36}$/);
     expect(await page.locator('h1').textContent()).toContain('申请');
+    // The case page (issue 11 item 8): only the actions 办理中 allows, one form open (作出答复), 登记撤回 last
+    // and apart, one 不予公开 row with “再添加一项”, and the days as 已逾期.
+    expect(await page.locator('#days-remaining').textContent()).toBe('已逾期 3 个工作日');
+    const actions = await page.locator('details.case-action-item > summary').allTextContents();
+    expect(actions).toContain('作出答复');
+    expect(actions).toContain('征求意见');
+    expect(actions).not.toContain('确认收到');
+    expect(actions).not.toContain('登记送达');
+    expect(actions.at(-1)).toBe('登记撤回');
+    expect(await page.locator('details.case-action-item[open]').count()).toBe(1);
+    expect(await page.locator('details.case-action-item[open] > summary').textContent()).toBe('作出答复');
+    expect(await page.locator('details.case-action-danger > summary').textContent()).toBe('登记撤回');
+    expect(await page.locator('#form-withdraw').isVisible()).toBe(false);
+    expect(await page.locator('.withheld-row:visible').count()).toBe(1);
+    await page.click('#withheld-rows > details > summary');
+    expect(await page.locator('.withheld-row:visible').count()).toBe(2);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeLessThan(6900);
     // A phone: nothing wider than the screen.
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${demo.baseUrl}/admin`);

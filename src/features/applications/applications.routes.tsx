@@ -15,6 +15,7 @@ import { findAgencyByCode } from '../agencies/agencies.repository.ts';
 import { calendarWarnings } from '../calendar/calendar.service.ts';
 import { keepCalendarFresh } from '../calendar/calendar.store.ts';
 import { applicationsDeps } from './applications.deps.ts';
+import { authorizeOn } from './service-support.ts';
 import { MAX_ATTACHMENT_BYTES, type UploadedFile } from './applications.files.ts';
 import { letterToDocx } from './applications.letters.ts';
 import { REPLY_FILES_FIELD } from './reply-files.ts';
@@ -305,7 +306,7 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/admin/applications/remedy-settings?agency=${encodeURIComponent(agencyId)}`, 303);
   });
 
-  const renderCase = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { active?: ActiveForm; revealed?: Awaited<ReturnType<typeof service.revealApplicant>> } = {}, status = 200) => {
+  const renderCase = async (request: FastifyRequest, reply: FastifyReply, id: string, extra: { active?: ActiveForm; revealed?: Awaited<ReturnType<typeof service.revealApplicant>>; selectedAction?: string } = {}, status = 200) => {
     const actor = actorOf(request);
     const d = await deps();
     const agencyId = await service.caseAgencyId(d, actor, id);
@@ -320,10 +321,15 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
       fees: view.fees.length,
     });
     const letters = await service.caseLetterReadiness(d, actor, agencyId, id, kinds);
-    return reply.page(<CasePage view={view} active={extra.active} revealed={extra.revealed} today={localDateOfInstant(app.context.now())} letters={letters} />, status);
+    return reply.page(<CasePage view={view} active={extra.active} revealed={extra.revealed} today={localDateOfInstant(app.context.now())} letters={letters} selectedAction={extra.selectedAction} />, status);
   };
 
-  app.get('/admin/applications/:id', async (request, reply) => renderCase(request, reply, idParams.parse(request.params).id));
+  // ?action= opens one of the actions the status allows (the case page lists them; no JavaScript needed).
+  const caseQuery = z.object({ action: z.string().max(80).optional() }).catch({});
+  app.get('/admin/applications/:id', async (request, reply) => {
+    const { action } = caseQuery.parse(request.query ?? {});
+    return renderCase(request, reply, idParams.parse(request.params).id, action ? { selectedAction: action } : {});
+  });
 
   app.post('/admin/applications/:id/reveal', async (request, reply) => {
     const actor = actorOf(request);
@@ -333,6 +339,16 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     return renderCase(request, reply, id, { revealed });
   });
 
+  // 登记撤回 ends the case: the form asks the person to confirm that the applicant did withdraw.
+  const withdrawConfirmed = async (d: ApplicationsDeps, actor: ReturnType<typeof actorOf>, agencyId: string, id: string, input: unknown) => {
+    const fields = (input ?? {}) as Record<string, unknown>;
+    if (fields.confirm !== 'on') {
+      // Someone who may not handle the case is refused as such, not asked to tick the box.
+      await authorizeOn(d.ctx, actor, 'application.handle', agencyId);
+      throw new ValidationError({ confirm: '请勾选“申请人确已撤回本申请”后再登记撤回。' });
+    }
+    return service.withdrawApplication(d, actor, agencyId, id, input);
+  };
   type CaseAction = (d: ApplicationsDeps, actor: ReturnType<typeof actorOf>, agencyId: string, id: string, input: unknown) => Promise<unknown>;
   const actions: Array<[path: string, form: string, run: CaseAction, done: string]> = [
     ['confirm', 'confirm', service.confirmReceipt, '已确认收到申请，答复期限开始计算。'],
@@ -347,7 +363,7 @@ export async function applicationsRoutes(app: FastifyInstance): Promise<void> {
     ['fee', 'fee', service.issueFeeNotice, '收费通知已登记，请发送收费通知书。'],
     ['payment', 'payment', service.recordPayment, '已登记缴费。'],
     ['delivery', 'delivery', service.recordDelivery, '已登记送达。'],
-    ['withdraw', 'withdraw', service.withdrawApplication, '已登记撤回。'],
+    ['withdraw', 'withdraw', withdrawConfirmed, '已登记撤回，本申请终止办理。'],
     ['publish', 'publish', service.publishProactively, '已生成主动公开草稿，请到主动公开目录中核对并提交审核。'],
   ];
   for (const [path, form, run, done] of actions) {

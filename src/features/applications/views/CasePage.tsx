@@ -30,7 +30,7 @@ import { MAX_WITHHELD_ROWS } from '../applications.schemas.ts';
 import type { LetterProblem } from '../domain/letter-check.ts';
 import type { CaseLetterReadiness } from '../letters.service.ts';
 import { CaseLetters, ReplyIssueControls } from './LetterGate.tsx';
-import { dateText, deliveryChannelOptions, feeMethodOptions, instantText, partyKindOptions, positionOptions, replyTypeOptions, withholdingGroundOptions } from './labels.ts';
+import { dateText, remainingDaysText, deliveryChannelOptions, feeMethodOptions, instantText, partyKindOptions, positionOptions, replyTypeOptions, withholdingGroundOptions } from './labels.ts';
 
 export interface ActiveForm {
   readonly form: string;
@@ -46,6 +46,61 @@ export interface CasePageProps {
   readonly today: string;
   /** The letter gate (letters.service caseLetterReadiness): which letters may go out, what blocks a reply. */
   readonly letters?: CaseLetterReadiness | undefined;
+  /** The action chosen from the list (`?action=`); otherwise the status's usual next step is open. */
+  readonly selectedAction?: string | undefined;
+}
+
+/** One thing the current status allows (workflow table), its form opened one at a time. */
+interface CaseAction {
+  readonly id: string;
+  readonly label: string;
+  /** 登记撤回 ends the case: shown apart, styled as a danger action, with a confirmation. */
+  readonly danger?: boolean;
+  readonly form: ComponentChildren;
+}
+
+/** The form open when none is chosen: the usual next step of each status. */
+function defaultActionId(status: string, ids: readonly string[]): string | undefined {
+  const usual: Record<string, string> = {
+    awaiting_confirmation: 'confirm',
+    received: 'assign',
+    correction_requested: 'correction-received',
+    fee_notice: 'payment',
+    replied: 'delivery',
+    delivered: 'publish',
+  };
+  const wanted = status === 'consulting' ? ids.find((id) => id.startsWith('consultation-reply-')) : (usual[status] ?? 'reply');
+  return ids.find((id) => id === wanted) ?? ids.find((id) => id !== 'withdraw');
+}
+
+/** 不予公开的内容: one row shown, each further row behind “再添加一项” (works without JavaScript). */
+function WithheldRows({ state, index }: { readonly state: FormState; readonly index: number }) {
+  if (index >= MAX_WITHHELD_ROWS) return null;
+  const row = (
+    <div class="withheld-row">
+      <TextField name={`grounds.${index}.part`} label={`第${index + 1}项：不予公开的内容`} state={state} />
+      <SelectField name={`grounds.${index}.ground`} label="依据" state={state} options={withholdingGroundOptions} placeholder="请选择" />
+      <TextField name={`grounds.${index}.reason`} label="理由" state={state} />
+    </div>
+  );
+  if (index === 0) {
+    return (
+      <>
+        {row}
+        <WithheldRows state={state} index={1} />
+      </>
+    );
+  }
+  // A row already typed in (a form shown again after an error) stays open.
+  const used = (i: number) => ['part', 'ground', 'reason'].some((f) => Boolean(state.values[`grounds.${i}.${f}`]) || Boolean(state.errors[`grounds.${i}.${f}`]));
+  const open = Array.from({ length: MAX_WITHHELD_ROWS - index }, (_, k) => index + k).some(used);
+  return (
+    <details class="withheld-more" open={open}>
+      <summary>再添加一项不予公开的内容</summary>
+      {row}
+      <WithheldRows state={state} index={index + 1} />
+    </details>
+  );
 }
 
 const extraEventLabels: Record<string, string> = {
@@ -90,7 +145,7 @@ function ReplyFilesField({ state }: { readonly state: FormState }) {
   );
 }
 
-export function CasePage({ view, active, revealed, today, letters: letterGate }: CasePageProps) {
+export function CasePage({ view, active, revealed, today, letters: letterGate, selectedAction }: CasePageProps) {
   const a = view.application;
   const base = `/admin/applications/${a.id}`;
   const can = (event: ApplicationEvent) => view.canHandle && view.allowedEvents.includes(event);
@@ -107,13 +162,213 @@ export function CasePage({ view, active, revealed, today, letters: letterGate }:
   if (view.customDeadline) letters.push(['custom_deadline', '延迟答复告知书']);
   if (view.consultations.length > 0) letters.push(['consultation', '第三方意见征询函']);
   if (view.fees.length > 0) letters.push(['fee', '收费通知书']);
+  // The actions the status allows (workflow table) for the roles that may act; one form is open at a time.
+  const caseActions: CaseAction[] = [];
+  if (can('confirm_receipt')) caseActions.push({ id: 'confirm', label: '确认收到', form: (
+    <ActionForm id="confirm" title="确认收到申请（条例第三十一条）" path={`${base}/confirm`} active={active} submit="确认收到">
+              {(s) => (
+                <>
+                  <TextField name="confirmedOn" label="双方确认之日" type="date" state={withDate(s, 'confirmedOn')} required />
+                  <TextField name="method" label="确认方式" state={s} required hint="例如：电话确认（经办人、通话时间）" />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (view.canHandle && a.status !== 'replied' && a.status !== 'delivered' && a.status !== 'withdrawn' && a.status !== 'awaiting_confirmation') caseActions.push({ id: 'assign', label: a.status === 'received' ? '指派承办人' : '更换承办人', form: (
+    <ActionForm id="assign" title={a.status === 'received' ? '指派承办人并开始办理' : '更换承办人'} path={`${base}/assign`} active={active} submit="指派">
+              {(s) => (
+                <SelectField name="assigneeId" label="承办人" state={{ ...s, values: { assigneeId: s.values.assigneeId ?? a.assigned_to ?? '' } }}
+                  options={view.assignees.map((x) => ({ value: x.id, label: x.name }))} placeholder="请选择" required />
+              )}
+            </ActionForm>
+  ) });
+  if (can('request_correction') && !view.correction) caseActions.push({ id: 'correction', label: '补正告知', form: (
+    <ActionForm id="correction" title="补正告知（条例第三十条，只能一次性告知）" path={`${base}/correction`} active={active} submit="发出补正告知">
+              {(s) => (
+                <>
+                  <TextField name="requestedOn" label="告知日期" type="date" state={withDate(s, 'requestedOn')} required
+                    hint={view.clock.correctionNoticeDueOn ? `应在 ${dateText(view.clock.correctionNoticeDueOn)} 前告知（收到申请之日起7个工作日内）。` : undefined} />
+                  <TextAreaField name="items" label="需补正的事项（一次性全部列明）" state={s} required />
+                  <TextField name="correctionDueOn" label="补正期限" type="date" state={s} required />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (can('receive_correction')) caseActions.push({ id: 'correction-received', label: '收到补正', form: (
+    <ActionForm id="correction-received" title="收到补正材料" path={`${base}/correction-received`} active={active} submit="登记收到补正">
+              {(s) => <TextField name="correctedOn" label="收到补正之日" type="date" state={withDate(s, 'correctedOn')} required hint="答复期限自收到补正的申请之日起重新计算。" />}
+            </ActionForm>
+  ) });
+  if (can('start_consultation')) caseActions.push({ id: 'consultation', label: '征求意见', form: (
+    <ActionForm id="consultation" title="征求第三方或其他机关意见" path={`${base}/consultations`} active={active} submit="登记发出征求意见函">
+              {(s) => (
+                <>
+                  <SelectField name="partyKind" label="征求对象" state={s} options={partyKindOptions} placeholder="请选择" required />
+                  <TextField name="partyName" label="名称" state={s} required />
+                  <TextAreaField name="subject" label="征求意见的内容" state={s} required rows={3} />
+                  <TextField name="dispatchedOn" label="发函日期" type="date" state={withDate(s, 'dispatchedOn')} required />
+                  <TextField name="partyReceivedOn" label="对方收到日期（送达回证）" type="date" state={s} />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (view.canHandle && a.status === 'consulting') {
+    for (const c of openConsultations) {
+      caseActions.push({ id: `consultation-reply-${c.id}`, label: `登记${c.party_name}的意见`, form: (
+        <ActionForm id={`consultation-reply-${c.id}`} title={`登记${c.party_name}的意见`} path={`${base}/consultation-reply`} active={active} submit="登记意见">
+                  {(s) => (
+                    <>
+                      <input type="hidden" name="consultationId" value={c.id} />
+                      <SelectField name="position" label="对方意见" state={s} options={positionOptions} placeholder="请选择" required />
+                      <TextField name="repliedOn" label="收到意见之日" type="date" state={withDate(s, 'repliedOn')} />
+                      <TextField name="partyReceivedOn" label="对方收到征求意见函之日" type="date" state={s} />
+                      <TextAreaField name="summary" label="意见摘要" state={s} rows={3} />
+                    </>
+                  )}
+                </ActionForm>
+      ) });
+    }
+  }
+  if (view.canApproveExtension && view.allowedEvents.includes('approve_extension') && !view.extension) caseActions.push({ id: 'extension', label: '批准延长答复期限', form: (
+    <ActionForm id="extension" title="批准延长答复期限（条例第三十三条第二款，最长20个工作日）" path={`${base}/extension`} active={active} submit="批准延期">
+              {(s) => (
+                <>
+                  <TextField name="approvedOn" label="批准日期" type="date" state={withDate(s, 'approvedOn')} required
+                    hint={view.clock.finalDueOn ? `须在当前答复期限 ${dateText(view.clock.finalDueOn)} 前批准；延期后至 ${dateText(view.clock.latestExtendedDueOn)}。` : undefined} />
+                  <TextAreaField name="reason" label="延期理由" state={s} required rows={2} />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (view.canHandle && customDeadlineStatuses.includes(a.status) && !view.customDeadline && view.clock.finalDueOn) caseActions.push({ id: 'custom-deadline', label: '确定延迟答复期限', form: (
+    <ActionForm id="custom-deadline" title="确定延迟答复期限（条例第三十五条）" path={`${base}/custom-deadline`} active={active} submit="确定延迟答复期限">
+              {(s) => (
+                <>
+                  <p class="hint">
+                    申请人申请公开政府信息的数量、频次明显超过合理范围，经要求说明理由、理由合理，但无法在法定期限
+                    （{dateText(view.clock.finalDueOn)}）内答复的，可以确定延迟答复的合理期限并告知申请人。
+                  </p>
+                  <TextField name="setOn" label="确定日期" type="date" state={withDate(s, 'setOn')} required
+                    hint={`须在法定答复期限 ${dateText(view.clock.finalDueOn)} 前确定。`} />
+                  <TextField name="dueOn" label="延迟答复期限" type="date" state={s} required hint="应晚于法定答复期限。" />
+                  <TextAreaField name="reason" label="延迟答复的理由（将写入告知书）" state={s} required rows={3} />
+                  <TextField name="legalBasis" label="法律依据" state={s.values.legalBasis === undefined ? { ...s, values: { ...s.values, legalBasis: '《中华人民共和国政府信息公开条例》第三十五条' } } : s} required />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (can('issue_fee_notice')) caseActions.push({ id: 'fee', label: '发出收费通知', form: (
+    <ActionForm id="fee" title="发出信息处理费收费通知（国办函〔2020〕109号）" path={`${base}/fee`} active={active} submit="发出收费通知">
+              {(s) => (
+                <>
+                  <SelectField name="method" label="计费方式" state={s} options={feeMethodOptions} placeholder="请选择" required />
+                  <TextField name="monthOrdinal" label="该申请人本月第几件申请（按件）" type="number" state={s} />
+                  <TextField name="pages" label="页数（按量，A4折算）" type="number" state={s} />
+                  <TextField name="sentOn" label="通知发出日期" type="date" state={withDate(s, 'sentOn')} required />
+                  <TextField name="receivedOn" label="申请人收到通知日期" type="date" state={s} />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (can('record_payment')) caseActions.push({ id: 'payment', label: '登记缴费', form: (
+    <ActionForm id="payment" title="登记缴费" path={`${base}/payment`} active={active} submit="登记缴费">
+              {(s) => (
+                <>
+                  <TextField name="paidOn" label="缴费日期" type="date" state={withDate(s, 'paidOn')} required />
+                  <TextField name="receiptNo" label="财政票据号码" state={s} required />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (can('reply')) caseActions.push({ id: 'reply', label: '作出答复', form: (
+    <ActionForm id="reply" title="作出答复（条例第三十六至三十九条）" path={`${base}/reply`} active={active} submit="作出答复并生成答复书" multipart
+              controls={<ReplyIssueControls caseId={a.id} agencyId={a.agency_id} blockers={[...(active?.form === 'reply' ? (active.letterProblems ?? []) : []), ...(letterGate?.replyBlockers ?? [])]} />}>
+              {(s) => (
+                <>
+                  <SelectField name="replyType" label="答复类型" state={s} options={replyTypeOptions} placeholder="请选择" required
+                    hint="每件申请只选一种答复类型，它决定年报表三中的统计行。" />
+                  <TextField name="decidedOn" label="答复日期" type="date" state={withDate(s, 'decidedOn')} required />
+                  <TextAreaField name="provided" label="提供的信息 / 获取方式" state={s} rows={3} />
+                  <ReplyFilesField state={s} />
+                  <TextAreaField name="reasons" label="理由" state={s} rows={3} hint="不予公开、无法提供、不予处理须说明理由；不予公开的，此处写主要理由。" />
+                  <fieldset id="withheld-rows">
+                    <legend>不予公开的内容、依据及理由（部分公开须逐项填写；不予公开有多项理由的，在此列出主要理由以外的其他理由）</legend>
+                    <p class="hint">年报表三按答复类型统计：部分公开只计入“部分公开”，不予公开只计入所选答复类型，此处其他理由一并记录、写入答复书，但不重复统计。</p>
+                    <WithheldRows state={s} index={0} />
+                  </fieldset>
+                  <TextField name="legalBasis" label="法律依据（留空则按答复类型自动填写）" state={s} />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (can('deliver')) caseActions.push({ id: 'delivery', label: '登记送达', form: (
+    <ActionForm id="delivery" title="登记送达" path={`${base}/delivery`} active={active} submit="登记送达">
+              {(s) => (
+                <>
+                  <SelectField name="method" label="送达方式" state={s} options={deliveryChannelOptions} placeholder="请选择" required />
+                  <TextField name="deliveredOn" label="送达日期" type="date" state={withDate(s, 'deliveredOn')} required />
+                  <TextField name="proof" label="送达凭证" state={s} hint="邮件单号、签收人、发送邮箱等。" />
+                </>
+              )}
+            </ActionForm>
+  ) });
+  if (view.publish) caseActions.push({ id: 'publish', label: '转为主动公开', form: (
+    <ActionForm id="publish" title="转为主动公开（条例第四十四条）" path={`${base}/publish`} active={active} submit="生成主动公开草稿">
+              {(s) => {
+                const state = Object.keys(s.values).length === 0 ? { ...s, values: view.publish!.defaults } : s;
+                return (
+                  <>
+                    <p class="hint">
+                      多个申请人就相同政府信息提出申请，且该信息可以公开的，可以纳入主动公开范围。将在主动公开目录中生成草稿，
+                      经保密审查和审批后发布；请删去申请人个人信息等不宜公开的内容。
+                    </p>
+                    {view.replyFiles.length > 0 ? (
+                      <p class="hint" id="publish-files">
+                        答复时提供的 {view.replyFiles.length} 个文件（{view.replyFiles.map((f) => `“${f.original_name}”`).join('、')}）将复制为草稿的附件，
+                        与正文一同接受个人信息检查和保密审查，不会直接发布。
+                      </p>
+                    ) : null}
+                    <SelectField name="category" label="信息分类" state={state} options={view.publish!.categories} placeholder="请选择" required />
+                    <TextField name="title" label="标题" state={state} required />
+                    <TextAreaField name="summary" label="内容概述" state={state} required rows={2} />
+                    <TextAreaField name="body" label="正文（已提供的信息）" state={state} required rows={6} />
+                    <TextField name="topicCategory" label="主题分类" state={state} required hint="例如：城乡建设、财政金融。" />
+                    <TextField name="writtenOn" label="成文日期" type="date" state={state} required hint="公开时限自此日起算（条例第二十六条）。" />
+                  </>
+                );
+              }}
+            </ActionForm>
+  ) });
+  if (can('withdraw')) caseActions.push({ id: 'withdraw', label: '登记撤回', danger: true, form: (
+    <ActionForm id="withdraw" title="申请人撤回申请" path={`${base}/withdraw`} active={active} submit="登记撤回"
+      controls={<button type="submit" class="button-danger" data-confirm="登记撤回后本申请终止办理，不能恢复。确定登记撤回吗？">确认登记撤回</button>}>
+              {(s) => (
+                <>
+                  <TextField name="withdrawnOn" label="撤回日期" type="date" state={withDate(s, 'withdrawnOn')} required />
+                  <TextField name="note" label="撤回说明" state={s} hint="例如：申请人书面撤回（附撤回书）或电话撤回（经办人、通话时间）。" />
+                  <p class="notice notice-warning">登记撤回后本申请终止办理，不再计入答复期限，不能恢复；只在申请人确已撤回时登记。</p>
+                  <div class={s.errors.confirm ? 'field field-invalid' : 'field'}>
+                    {s.errors.confirm ? <p class="field-error" id="field-confirm-error">{s.errors.confirm}</p> : null}
+                    <label class="checkbox" for="field-confirm">
+                      <input type="checkbox" id="field-confirm" name="confirm" value="on" required aria-describedby={s.errors.confirm ? 'field-confirm-error' : undefined} />
+                      申请人确已撤回本申请
+                    </label>
+                  </div>
+                </>
+              )}
+            </ActionForm>
+  ) });
+  const chosen = active?.form ?? selectedAction;
+  const shown = caseActions.find((x) => x.id === chosen) ?? caseActions.find((x) => x.id === defaultActionId(a.status, caseActions.map((c) => c.id)));
   return (
     <StaffShell title={`申请 ${a.application_number}`} navId="applications" breadcrumbs={[{ label: '工作台', href: '/admin' }, { label: '依申请公开', href: '/admin/applications' }, { label: a.application_number }]}>
       <h1>申请 {a.application_number}</h1>
       <p>
         状态：<strong id="case-status">{statusLabels[a.status as ApplicationStatus]}</strong>
         {a.outcome ? `；办理结果：${outcomeLabels[a.outcome as OutcomeCode]}` : ''}
-        {view.urgency === 'overdue' || view.urgency === 'due_soon' ? <strong class="tag">（{urgencyLabels[view.urgency]}）</strong> : null}
+        {view.urgency === 'overdue' || view.urgency === 'due_soon' ? (
+          <strong class="tag">（{view.urgency === 'overdue' && view.clock.progress ? remainingDaysText(view.clock.progress) : urgencyLabels[view.urgency]}）</strong>
+        ) : null}
       </p>
       {view.repeatOf ? (
         <p class="notice-warning" role="note">
@@ -163,9 +418,11 @@ export function CasePage({ view, active, revealed, today, letters: letterGate }:
           ) : null}
           {view.clock.progress ? (
             <>
-              <dt>已用 / 剩余工作日</dt>
-              <dd>
-                {view.clock.progress.workingDaysUsed} / {view.clock.progress.workingDaysRemaining}
+              <dt>已用工作日</dt>
+              <dd>{view.clock.progress.workingDaysUsed} 个工作日</dd>
+              <dt>{view.clock.progress.workingDaysOverdue > 0 ? '逾期' : '剩余工作日'}</dt>
+              <dd id="days-remaining" class={view.clock.progress.workingDaysOverdue > 0 ? 'status-error' : undefined}>
+                {remainingDaysText(view.clock.progress)}
               </dd>
             </>
           ) : null}
@@ -306,198 +563,16 @@ export function CasePage({ view, active, revealed, today, letters: letterGate }:
         </section>
       ) : null}
 
-      {view.canHandle || view.canApproveExtension ? (
+      {caseActions.length > 0 ? (
         <section aria-labelledby="actions">
           <h2 id="actions">办理</h2>
-          {can('confirm_receipt') ? (
-            <ActionForm id="confirm" title="确认收到申请（条例第三十一条）" path={`${base}/confirm`} active={active} submit="确认收到">
-              {(s) => (
-                <>
-                  <TextField name="confirmedOn" label="双方确认之日" type="date" state={withDate(s, 'confirmedOn')} required />
-                  <TextField name="method" label="确认方式" state={s} required hint="例如：电话确认（经办人、通话时间）" />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {view.canHandle && a.status !== 'replied' && a.status !== 'delivered' && a.status !== 'withdrawn' && a.status !== 'awaiting_confirmation' ? (
-            <ActionForm id="assign" title={a.status === 'received' ? '指派承办人并开始办理' : '更换承办人'} path={`${base}/assign`} active={active} submit="指派">
-              {(s) => (
-                <SelectField name="assigneeId" label="承办人" state={{ ...s, values: { assigneeId: s.values.assigneeId ?? a.assigned_to ?? '' } }}
-                  options={view.assignees.map((x) => ({ value: x.id, label: x.name }))} placeholder="请选择" required />
-              )}
-            </ActionForm>
-          ) : null}
-          {can('request_correction') && !view.correction ? (
-            <ActionForm id="correction" title="补正告知（条例第三十条，只能一次性告知）" path={`${base}/correction`} active={active} submit="发出补正告知">
-              {(s) => (
-                <>
-                  <TextField name="requestedOn" label="告知日期" type="date" state={withDate(s, 'requestedOn')} required
-                    hint={view.clock.correctionNoticeDueOn ? `应在 ${dateText(view.clock.correctionNoticeDueOn)} 前告知（收到申请之日起7个工作日内）。` : undefined} />
-                  <TextAreaField name="items" label="需补正的事项（一次性全部列明）" state={s} required />
-                  <TextField name="correctionDueOn" label="补正期限" type="date" state={s} required />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {can('receive_correction') ? (
-            <ActionForm id="correction-received" title="收到补正材料" path={`${base}/correction-received`} active={active} submit="登记收到补正">
-              {(s) => <TextField name="correctedOn" label="收到补正之日" type="date" state={withDate(s, 'correctedOn')} required hint="答复期限自收到补正的申请之日起重新计算。" />}
-            </ActionForm>
-          ) : null}
-          {can('start_consultation') ? (
-            <ActionForm id="consultation" title="征求第三方或其他机关意见" path={`${base}/consultations`} active={active} submit="登记发出征求意见函">
-              {(s) => (
-                <>
-                  <SelectField name="partyKind" label="征求对象" state={s} options={partyKindOptions} placeholder="请选择" required />
-                  <TextField name="partyName" label="名称" state={s} required />
-                  <TextAreaField name="subject" label="征求意见的内容" state={s} required rows={3} />
-                  <TextField name="dispatchedOn" label="发函日期" type="date" state={withDate(s, 'dispatchedOn')} required />
-                  <TextField name="partyReceivedOn" label="对方收到日期（送达回证）" type="date" state={s} />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {view.canHandle && a.status === 'consulting'
-            ? openConsultations.map((c) => (
-                <ActionForm id={`consultation-reply-${c.id}`} title={`登记${c.party_name}的意见`} path={`${base}/consultation-reply`} active={active} submit="登记意见">
-                  {(s) => (
-                    <>
-                      <input type="hidden" name="consultationId" value={c.id} />
-                      <SelectField name="position" label="对方意见" state={s} options={positionOptions} placeholder="请选择" required />
-                      <TextField name="repliedOn" label="收到意见之日" type="date" state={withDate(s, 'repliedOn')} />
-                      <TextField name="partyReceivedOn" label="对方收到征求意见函之日" type="date" state={s} />
-                      <TextAreaField name="summary" label="意见摘要" state={s} rows={3} />
-                    </>
-                  )}
-                </ActionForm>
-              ))
-            : null}
-          {view.canApproveExtension && view.allowedEvents.includes('approve_extension') && !view.extension ? (
-            <ActionForm id="extension" title="批准延长答复期限（条例第三十三条第二款，最长20个工作日）" path={`${base}/extension`} active={active} submit="批准延期">
-              {(s) => (
-                <>
-                  <TextField name="approvedOn" label="批准日期" type="date" state={withDate(s, 'approvedOn')} required
-                    hint={view.clock.finalDueOn ? `须在当前答复期限 ${dateText(view.clock.finalDueOn)} 前批准；延期后至 ${dateText(view.clock.latestExtendedDueOn)}。` : undefined} />
-                  <TextAreaField name="reason" label="延期理由" state={s} required rows={2} />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {view.canHandle && customDeadlineStatuses.includes(a.status) && !view.customDeadline && view.clock.finalDueOn ? (
-            <ActionForm id="custom-deadline" title="确定延迟答复期限（条例第三十五条）" path={`${base}/custom-deadline`} active={active} submit="确定延迟答复期限">
-              {(s) => (
-                <>
-                  <p class="hint">
-                    申请人申请公开政府信息的数量、频次明显超过合理范围，经要求说明理由、理由合理，但无法在法定期限
-                    （{dateText(view.clock.finalDueOn)}）内答复的，可以确定延迟答复的合理期限并告知申请人。
-                  </p>
-                  <TextField name="setOn" label="确定日期" type="date" state={withDate(s, 'setOn')} required
-                    hint={`须在法定答复期限 ${dateText(view.clock.finalDueOn)} 前确定。`} />
-                  <TextField name="dueOn" label="延迟答复期限" type="date" state={s} required hint="应晚于法定答复期限。" />
-                  <TextAreaField name="reason" label="延迟答复的理由（将写入告知书）" state={s} required rows={3} />
-                  <TextField name="legalBasis" label="法律依据" state={s.values.legalBasis === undefined ? { ...s, values: { ...s.values, legalBasis: '《中华人民共和国政府信息公开条例》第三十五条' } } : s} required />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {can('issue_fee_notice') ? (
-            <ActionForm id="fee" title="发出信息处理费收费通知（国办函〔2020〕109号）" path={`${base}/fee`} active={active} submit="发出收费通知">
-              {(s) => (
-                <>
-                  <SelectField name="method" label="计费方式" state={s} options={feeMethodOptions} placeholder="请选择" required />
-                  <TextField name="monthOrdinal" label="该申请人本月第几件申请（按件）" type="number" state={s} />
-                  <TextField name="pages" label="页数（按量，A4折算）" type="number" state={s} />
-                  <TextField name="sentOn" label="通知发出日期" type="date" state={withDate(s, 'sentOn')} required />
-                  <TextField name="receivedOn" label="申请人收到通知日期" type="date" state={s} />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {can('record_payment') ? (
-            <ActionForm id="payment" title="登记缴费" path={`${base}/payment`} active={active} submit="登记缴费">
-              {(s) => (
-                <>
-                  <TextField name="paidOn" label="缴费日期" type="date" state={withDate(s, 'paidOn')} required />
-                  <TextField name="receiptNo" label="财政票据号码" state={s} required />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {can('reply') ? (
-            <ActionForm id="reply" title="作出答复（条例第三十六至三十九条）" path={`${base}/reply`} active={active} submit="作出答复并生成答复书" multipart
-              controls={<ReplyIssueControls caseId={a.id} agencyId={a.agency_id} blockers={[...(active?.form === 'reply' ? (active.letterProblems ?? []) : []), ...(letterGate?.replyBlockers ?? [])]} />}>
-              {(s) => (
-                <>
-                  <SelectField name="replyType" label="答复类型" state={s} options={replyTypeOptions} placeholder="请选择" required
-                    hint="每件申请只选一种答复类型，它决定年报表三中的统计行。" />
-                  <TextField name="decidedOn" label="答复日期" type="date" state={withDate(s, 'decidedOn')} required />
-                  <TextAreaField name="provided" label="提供的信息 / 获取方式" state={s} rows={3} />
-                  <ReplyFilesField state={s} />
-                  <TextAreaField name="reasons" label="理由" state={s} rows={3} hint="不予公开、无法提供、不予处理须说明理由；不予公开的，此处写主要理由。" />
-                  <fieldset id="withheld-rows">
-                    <legend>不予公开的内容、依据及理由（部分公开须逐项填写；不予公开有多项理由的，在此列出主要理由以外的其他理由）</legend>
-                    <p class="hint">年报表三按答复类型统计：部分公开只计入“部分公开”，不予公开只计入所选答复类型，此处其他理由一并记录、写入答复书，但不重复统计。</p>
-                    {Array.from({ length: MAX_WITHHELD_ROWS }, (_, i) => (
-                      <div class="withheld-row">
-                        <TextField name={`grounds.${i}.part`} label={`第${i + 1}项：不予公开的内容`} state={s} />
-                        <SelectField name={`grounds.${i}.ground`} label="依据" state={s} options={withholdingGroundOptions} placeholder="请选择" />
-                        <TextField name={`grounds.${i}.reason`} label="理由" state={s} />
-                      </div>
-                    ))}
-                  </fieldset>
-                  <TextField name="legalBasis" label="法律依据（留空则按答复类型自动填写）" state={s} />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {can('deliver') ? (
-            <ActionForm id="delivery" title="登记送达" path={`${base}/delivery`} active={active} submit="登记送达">
-              {(s) => (
-                <>
-                  <SelectField name="method" label="送达方式" state={s} options={deliveryChannelOptions} placeholder="请选择" required />
-                  <TextField name="deliveredOn" label="送达日期" type="date" state={withDate(s, 'deliveredOn')} required />
-                  <TextField name="proof" label="送达凭证" state={s} hint="邮件单号、签收人、发送邮箱等。" />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
-          {view.publish ? (
-            <ActionForm id="publish" title="转为主动公开（条例第四十四条）" path={`${base}/publish`} active={active} submit="生成主动公开草稿">
-              {(s) => {
-                const state = Object.keys(s.values).length === 0 ? { ...s, values: view.publish!.defaults } : s;
-                return (
-                  <>
-                    <p class="hint">
-                      多个申请人就相同政府信息提出申请，且该信息可以公开的，可以纳入主动公开范围。将在主动公开目录中生成草稿，
-                      经保密审查和审批后发布；请删去申请人个人信息等不宜公开的内容。
-                    </p>
-                    {view.replyFiles.length > 0 ? (
-                      <p class="hint" id="publish-files">
-                        答复时提供的 {view.replyFiles.length} 个文件（{view.replyFiles.map((f) => `“${f.original_name}”`).join('、')}）将复制为草稿的附件，
-                        与正文一同接受个人信息检查和保密审查，不会直接发布。
-                      </p>
-                    ) : null}
-                    <SelectField name="category" label="信息分类" state={state} options={view.publish!.categories} placeholder="请选择" required />
-                    <TextField name="title" label="标题" state={state} required />
-                    <TextAreaField name="summary" label="内容概述" state={state} required rows={2} />
-                    <TextAreaField name="body" label="正文（已提供的信息）" state={state} required rows={6} />
-                    <TextField name="topicCategory" label="主题分类" state={state} required hint="例如：城乡建设、财政金融。" />
-                    <TextField name="writtenOn" label="成文日期" type="date" state={state} required hint="公开时限自此日起算（条例第二十六条）。" />
-                  </>
-                );
-              }}
-            </ActionForm>
-          ) : null}
-          {can('withdraw') ? (
-            <ActionForm id="withdraw" title="申请人撤回申请" path={`${base}/withdraw`} active={active} submit="登记撤回">
-              {(s) => (
-                <>
-                  <TextField name="withdrawnOn" label="撤回日期" type="date" state={withDate(s, 'withdrawnOn')} required />
-                  <TextField name="note" label="撤回说明" state={s} />
-                </>
-              )}
-            </ActionForm>
-          ) : null}
+          <p class="hint">当前状态可以办理的事项（点击展开其表单，每次办理一项）：</p>
+          {[...caseActions.filter((x) => !x.danger), ...caseActions.filter((x) => x.danger)].map((x) => (
+            <details class={x.danger ? 'case-action-item case-action-danger' : 'case-action-item'} id={`action-item-${x.id}`} open={x.id === shown?.id}>
+              <summary>{x.label}</summary>
+              {x.form}
+            </details>
+          ))}
         </section>
       ) : null}
 

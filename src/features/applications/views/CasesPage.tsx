@@ -9,7 +9,7 @@ import type { CaseListRow } from '../applications.repository.ts';
 import { applicantTypeLabels, type ApplicantType } from '../domain/applicant-types.ts';
 import { outcomeLabels, type OutcomeCode } from '../domain/outcomes.ts';
 import { statusLabels, type ApplicationStatus } from '../domain/workflow.ts';
-import { dateText, statusOptions } from './labels.ts';
+import { dateText, remainingDaysText, statusOptions } from './labels.ts';
 
 export interface CasesPageProps {
   readonly home: StaffHome;
@@ -44,7 +44,7 @@ function HomeTable({ id, title, cases, empty, children }: { id: string; title: s
               <th scope="col">所需信息</th>
               <th scope="col">状态</th>
               <th scope="col">答复期限</th>
-              <th scope="col">剩余工作日</th>
+              <th scope="col">剩余 / 逾期</th>
             </tr>
           </thead>
           <tbody>
@@ -56,7 +56,7 @@ function HomeTable({ id, title, cases, empty, children }: { id: string; title: s
                 <td>{short(c.description)}</td>
                 <td>{statusLabels[c.status as ApplicationStatus]}</td>
                 <td>{c.dueOn ? dateText(c.dueOn) : c.status === 'awaiting_confirmation' ? `到达 ${dateText(c.arrived_on)}` : '—'}</td>
-                <td>{c.workingDaysRemaining ?? '—'}</td>
+                <td class={c.workingDaysOverdue > 0 ? 'status-error' : undefined}>{remainingDaysText(c)}</td>
               </tr>
             ))}
           </tbody>
