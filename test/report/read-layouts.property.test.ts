@@ -47,7 +47,13 @@ interface Choices {
   marks: { at: number; blank: boolean }[];
   /** Raw pdftotext: labels of these printed rows come only after the table's values. */
   deferred: number[];
+  /** Degraded pages: table 二 blocks printed in reverse order (（一） last); pinyin glosses of a mirror site (報(bào)告). */
+  reversedBlocks: boolean;
+  pinyin: boolean;
 }
+
+const GLOSSES: Record<string, string> = { 报: '(bào)', 规: '(guī)', 区: '(qū)', 开: '(kāi)', 请: '(qǐng)' };
+const withGlosses = (text: string) => text.replace(/[报规区开请]/g, (ch) => ch + GLOSSES[ch]);
 
 function habit(label: string, choices: Choices): string {
   let out = label;
@@ -82,12 +88,12 @@ function withMarks(report: AnnualReport, layout: Layout, marks: { at: number; bl
   return { ...report, cells };
 }
 
-function rowsToPrint(report: AnnualReport): { label: string; values: string[]; group: boolean }[] {
+function rowsToPrint(report: AnnualReport, reversedBlocks = false): { label: string; values: string[]; group: boolean }[] {
   const f: FormatId = report.format;
   const out: { label: string; values: string[]; group: boolean }[] = [];
   const t2 = formats[f].tables.active_disclosure;
   out.push({ label: '二、主动公开政府信息情况', values: [], group: true });
-  for (const block of t2.blocks) {
+  for (const block of reversedBlocks ? [...t2.blocks].reverse() : t2.blocks) {
     out.push({ label: block.label, values: [], group: true });
     out.push({ label: ['信息内容', ...block.columns.map((c) => c.label)].join('  '), values: [], group: true });
     for (const row of block.rows) {
@@ -123,8 +129,8 @@ function print(report: AnnualReport, layout: Layout, choices: Choices): string {
   const pad = (i: number) => ' '.repeat(2 + (choices.spaces[i % choices.spaces.length] ?? 0));
   const floating: string[] = [];
   const deferredLabels: string[] = [];
-  rowsToPrint(report).forEach((original, i) => {
-    const row = { ...original, label: habit(original.label, choices), values: choices.fullWidthDigits ? original.values.map(fullWidth) : original.values };
+  rowsToPrint(report, choices.reversedBlocks).forEach((original, i) => {
+    const row = { ...original, label: choices.pinyin ? withGlosses(habit(original.label, choices)) : habit(original.label, choices), values: choices.fullWidthDigits ? original.values.map(fullWidth) : original.values };
     // huaianshi: a group label printed one character per line between the rows it spans
     if (layout === 'layout' && choices.verticalGroups && row.group && /^(三、本年度办理结果|（三）不予公开|（四）无法提供|（五）不予处理|（六）其他处理)$/.test(original.label)) {
       floating.push(...original.label.match(/^[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|./g)!);
@@ -136,7 +142,7 @@ function print(report: AnnualReport, layout: Layout, choices: Choices): string {
       const isApplicationRow = !row.group && row.values.length === 7;
       if (row.label && !(isApplicationRow && choices.deferred.includes(i))) lines.push(row.label);
       else if (row.label) deferredLabels.push(row.label);
-      if (row.label.startsWith('四、政府信息公开行政复议')) lines.splice(lines.length - 1, 0, ...deferredLabels.splice(0));
+      if (original.label.startsWith('四、政府信息公开行政复议')) lines.splice(lines.length - 1, 0, ...deferredLabels.splice(0));
       for (const v of row.values) lines.push('', v);
       lines.push('');
       return;
@@ -192,6 +198,8 @@ const choicesArb: fc.Arbitrary<Choices> = fc.record({
   spacedLabels: fc.boolean(),
   marks: fc.array(fc.record({ at: fc.nat(300), blank: fc.boolean() }), { maxLength: 6 }),
   deferred: fc.array(fc.nat(60), { maxLength: 10 }),
+  reversedBlocks: fc.boolean(),
+  pinyin: fc.boolean(),
 });
 
 function expectSameCells(report: AnnualReport, read: AnnualReport): void {
