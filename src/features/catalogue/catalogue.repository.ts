@@ -214,28 +214,19 @@ export async function copyResolvedHits(executor: Executor, itemId: string, fromV
   return executor.selectFrom('catalogue_scan_hit').selectAll().where('item_id', '=', itemId).where('version', '=', fromVersion).where('resolution', '=', 'accepted').execute();
 }
 
-export async function countOpenHits(executor: Executor, itemId: string, version: number): Promise<number> {
-  const r = await executor
+/**
+ * Open hits of a version; with `unansweredOnly`, only those the drafter has not answered yet: neither deleted
+ * nor proposed for keeping with a reason.
+ */
+export async function countOpenHits(executor: Executor, itemId: string, version: number, options: { unansweredOnly?: boolean } = {}): Promise<number> {
+  let query = executor
     .selectFrom('catalogue_scan_hit')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('item_id', '=', itemId)
     .where('version', '=', version)
-    .where('resolution', '=', 'open')
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
-}
-
-/** Open hits the drafter has not answered yet: neither deleted nor proposed for keeping with a reason. */
-export async function countUnansweredHits(executor: Executor, itemId: string, version: number): Promise<number> {
-  const r = await executor
-    .selectFrom('catalogue_scan_hit')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('item_id', '=', itemId)
-    .where('version', '=', version)
-    .where('resolution', '=', 'open')
-    .where('reason', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+    .where('resolution', '=', 'open');
+  if (options.unansweredOnly) query = query.where('reason', 'is', null);
+  return Number((await query.executeTakeFirstOrThrow()).n);
 }
 
 /** Takes the next 索引号 sequence number of a counter; atomic on both databases. */

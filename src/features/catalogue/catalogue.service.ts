@@ -287,7 +287,7 @@ export async function applyWorkflow(ctx: ServiceContext, deps: CatalogueDeps, ac
       throw new ConflictError('这条信息刚被他人处理过，请刷新页面后再操作。');
     }
     const openHits = await repo.countOpenHits(trx, itemId, current.version);
-    const unansweredHits = event === 'submit' ? await repo.countUnansweredHits(trx, itemId, current.version) : 0;
+    const unansweredHits = event === 'submit' ? await repo.countOpenHits(trx, itemId, current.version, { unansweredOnly: true }) : 0;
     const result = transition(current, event, settings.approvalChain, { reason: comment, openScannerHits: openHits, unansweredScannerHits: unansweredHits });
     if (!result.ok) throw new ValidationError({ comment: result.message }, result.message);
     const at = ctx.now().toISOString();
