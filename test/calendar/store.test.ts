@@ -43,7 +43,7 @@ describeEachDatabase('calendar store', (under) => {
     expect(second.id).toBe(first.id);
     const live = await ctx.db.selectFrom('calendar_override').select(['kind', 'note']).where('date', '=', '2026-12-08').where('removed_at', 'is', null).execute();
     expect(live).toEqual([{ kind: 'workday', note: '更正' }]);
-    const audit = await ctx.db.selectFrom('audit_event').select('summary').where('object_id', '=', first.id).orderBy('occurred_at').execute();
+    const audit = await ctx.db.selectFrom('audit_event').select('summary').where('object_id', '=', first.id).orderBy('occurred_at').orderBy('id').execute();
     expect(audit.map((a) => a.summary)).toEqual([
       '节假日安排：2026年12月8日设为休息日',
       '节假日安排：2026年12月8日设为工作日（更正），原为休息日',

@@ -148,7 +148,7 @@ describeEachDatabase('catalogue settings', (under) => {
       ['美丽乡村', false, 0],
     ]);
     await expect(changeColumn(ctx, w.clerk, w.tree.townA.id, { action: 'add', label: '其他' })).rejects.toThrow(/没有在该单位“管理单位设置”的权限/);
-    const audit = await ctx.db.selectFrom('audit_event').select('summary').where('action', '=', 'catalogue.column_change').where('agency_id', '=', w.tree.townA.id).orderBy('occurred_at').execute();
+    const audit = await ctx.db.selectFrom('audit_event').select('summary').where('action', '=', 'catalogue.column_change').where('agency_id', '=', w.tree.townA.id).orderBy('occurred_at').orderBy('id').execute();
     expect(audit).toHaveLength(7);
   });
 });

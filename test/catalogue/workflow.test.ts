@@ -25,7 +25,7 @@ describeEachDatabase('catalogue review before release (条例第十七条) and s
       ['approve', '办公室负责人', '同意'],
       ['approve', '分管领导', '同意发布'],
     ]);
-    const audit = await ctx.db.selectFrom('audit_event').select('action').where('object_id', '=', item.id).orderBy('occurred_at').execute();
+    const audit = await ctx.db.selectFrom('audit_event').select('action').where('object_id', '=', item.id).orderBy('occurred_at').orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual([
       'catalogue_item.create',
       'catalogue_item.submit',
@@ -91,7 +91,7 @@ describeEachDatabase('catalogue review before release (条例第十七条) and s
       ['accepted', '权利人书面同意公开联系电话'],
     ]);
     await applyWorkflow(ctx, w.deps, w.reviewer, item.id, { event: 'pass_security_review' });
-    const audit = await ctx.db.selectFrom('audit_event').select(['action', 'summary']).where('object_id', '=', item.id).orderBy('occurred_at').execute();
+    const audit = await ctx.db.selectFrom('audit_event').select(['action', 'summary']).where('object_id', '=', item.id).orderBy('occurred_at').orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual([
       'catalogue_item.create',
       'catalogue_item.redact',

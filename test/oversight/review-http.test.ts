@@ -78,7 +78,7 @@ for (const dialect of testDialects()) {
       expect((await supervisor.submit(`/admin/oversight/reviews/${reviewId}/accept`, {}, reportUrl)).status).toBe(303);
       expect((await clerk.get(reportUrl)).body).toContain('整改已确认');
 
-      const events = await t.app.context.db.selectFrom('audit_event').select('action').where('object_id', '=', reviewId).orderBy('occurred_at').execute();
+      const events = await t.app.context.db.selectFrom('audit_event').select('action').where('object_id', '=', reviewId).orderBy('occurred_at').orderBy('id').execute();
       expect(events.map((e) => e.action)).toEqual(['annual_report_review.require_correction', 'annual_report_review.answer', 'annual_report_review.accept']);
     });
 
