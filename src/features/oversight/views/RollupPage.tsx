@@ -61,7 +61,7 @@ export function RollupPage({ view, years, cell }: { readonly view: RollupView; r
             <select id="rollup-cell-key" name="cell">
               {figures.map((k) => (
                 <option value={k} selected={cell?.key === k}>
-                  {TABLE_NAMES[k.split('.')[0]!]}：{cellName(view.report.format, k)}（{String(view.report.cells[k]?.kind === 'number' ? view.report.cells[k].value : 0)}）
+                  {cellName(view.report.format, k)}（{String(view.report.cells[k]?.kind === 'number' ? view.report.cells[k].value : 0)}）
                 </option>
               ))}
             </select>{' '}
